@@ -52,6 +52,13 @@ final class DataSetParser {
                 continue;
             }
             if (tag == Tag.ITEM || tag == Tag.SEQUENCE_DELIMITATION) {
+                // Real files (e.g. an ultrasound region sequence that lost its header) carry
+                // stray items; one with a length that fits is skipped, anything else is fatal.
+                long stray = u32(pos + 4, enc.bigEndian());
+                if (tag == Tag.ITEM && stray != UNDEFINED && stray <= end - pos - 8) {
+                    pos += 8 + (int) stray;
+                    continue;
+                }
                 throw malformed("item tag outside a sequence", pos, tag);
             }
             if (++elements > options.maxElements()) {
