@@ -42,6 +42,27 @@ public final class Npz {
         return out;
     }
 
+    /** Reads every array of an {@code .npz} held in memory; {@code source} names it in errors. */
+    public static Map<String, HostTensor> read(byte[] bytes, String source) {
+        Map<String, HostTensor> out = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.isDirectory() || !e.getName().endsWith(".npy")) {
+                    continue;
+                }
+                String name = e.getName().substring(0, e.getName().length() - 4);
+                String where = source + " [" + e.getName() + "]";
+                byte[] data = zip.readNBytes((int) MAX_ENTRY_BYTES);
+                out.put(name, Npy.read(data, where));
+            }
+        } catch (IOException e) {
+            throw new TensorFormatException(source + ": not a readable .npz: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     private static byte[] readBounded(ZipFile zip, ZipEntry e, String where) throws IOException {
         if (e.getSize() > MAX_ENTRY_BYTES) {
             throw new TensorFormatException(

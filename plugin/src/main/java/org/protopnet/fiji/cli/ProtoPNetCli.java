@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Interpretable image classification (ProtoPNet) for X-ray and ultrasound.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            ClassifyCommand.class,
+            ImportReferenceCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ProtoPNetCli implements Runnable {
 
     /** Exit status when the command ran and did what was asked. */
