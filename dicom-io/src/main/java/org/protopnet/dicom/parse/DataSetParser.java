@@ -23,11 +23,17 @@ final class DataSetParser {
     private final Path file;
     private final ReadOptions options;
     private int elements;
+    private int stopTag = -1;
 
     DataSetParser(byte[] bytes, Path file, ReadOptions options) {
         this.b = bytes;
         this.file = file;
         this.options = options;
+    }
+
+    /** Stops top-level parsing at the first tag not below {@code tag} (e.g. Pixel Data). */
+    void stopAt(int tag) {
+        this.stopTag = tag;
     }
 
     /** Reads elements of {@code [pos, end)} into {@code ds}; returns the position reached. */
@@ -44,6 +50,9 @@ final class DataSetParser {
                         DicomException.NO_TAG);
             }
             int tag = tag(pos, enc.bigEndian());
+            if (depth == 0 && stopTag != -1 && Integer.compareUnsigned(tag, stopTag) >= 0) {
+                return pos;
+            }
             if (tag == Tag.ITEM_DELIMITATION) {
                 if (untilItemEnd) {
                     return pos + 8;

@@ -28,15 +28,57 @@ public final class DicomReader {
     private final byte[] b;
     private final Path file;
     private final ReadOptions options;
+    private final boolean headerOnly;
 
-    private DicomReader(byte[] bytes, Path file, ReadOptions options) {
+    private DicomReader(byte[] bytes, Path file, ReadOptions options, boolean headerOnly) {
         this.b = bytes;
         this.file = file;
         this.options = options;
+        this.headerOnly = headerOnly;
+    }
+
+    /**
+     * Reads the attributes before Pixel Data only, reading a prefix of the file first and the whole
+     * file only when the header does not fit in it: fast for scanning folders.
+     */
+    public static DicomFile readHeader(Path path, ReadOptions options) throws DicomException {
+        int prefix = 256 * 1024;
+        try {
+            long size = Files.size(path);
+            if (size > prefix) {
+                byte[] head = new byte[prefix];
+                try (java.io.InputStream in = Files.newInputStream(path)) {
+                    int n = in.readNBytes(head, 0, prefix);
+                    head = n == prefix ? head : java.util.Arrays.copyOf(head, n);
+                }
+                try {
+                    return new DicomReader(head, path, options, true).parse();
+                } catch (DicomException e) {
+                    // The header may run past the prefix; read the whole file below.
+                }
+            }
+        } catch (IOException e) {
+            throw new DicomException(
+                    "cannot read file: " + e,
+                    path,
+                    DicomException.NO_OFFSET,
+                    DicomException.NO_TAG,
+                    e);
+        }
+        byte[] all = readAll(path, options);
+        try {
+            return new DicomReader(all, path, options, true).parse();
+        } catch (DicomException e) {
+            throw e.inFile(path);
+        }
     }
 
     /** Reads the file at {@code path}; the whole file is held in memory. */
     public static DicomFile read(Path path, ReadOptions options) throws DicomException {
+        return read(readAll(path, options), path, options);
+    }
+
+    private static byte[] readAll(Path path, ReadOptions options) throws DicomException {
         byte[] bytes;
         try {
             long size = Files.size(path);
@@ -62,14 +104,14 @@ public final class DicomReader {
                     DicomException.NO_TAG,
                     e);
         }
-        return read(bytes, path, options);
+        return bytes;
     }
 
     /** Reads a file already in memory; {@code name} is only used in messages. */
     public static DicomFile read(byte[] bytes, Path name, ReadOptions options)
             throws DicomException {
         try {
-            return new DicomReader(bytes, name, options).parse();
+            return new DicomReader(bytes, name, options, false).parse();
         } catch (DicomException e) {
             throw e.inFile(name);
         }
@@ -102,19 +144,20 @@ public final class DicomReader {
         Dataset ds = new Dataset();
         if (ts.deflated()) {
             byte[] inflated = inflate(pos);
-            new DataSetParser(inflated, file, options)
-                    .readDataset(
-                            ds,
-                            0,
-                            inflated.length,
-                            new DataSetParser.Encoding(true, false),
-                            0,
-                            false);
+            DataSetParser body = new DataSetParser(inflated, file, options);
+            if (headerOnly) {
+                body.stopAt(Tag.PIXEL_DATA);
+            }
+            body.readDataset(
+                    ds, 0, inflated.length, new DataSetParser.Encoding(true, false), 0, false);
         } else {
             boolean explicit = ts.explicitVr();
             if (b.length - pos >= 6 && !ts.bigEndian()) {
                 // A common real-world fault: the meta says one VR encoding, the data use the other.
                 explicit = VR.of(b[pos + 4] & 0xFF, b[pos + 5] & 0xFF) != null;
+            }
+            if (headerOnly) {
+                parser.stopAt(Tag.PIXEL_DATA);
             }
             parser.readDataset(
                     ds,
