@@ -1,7 +1,6 @@
 package org.protopnet.model.data;
 
 import java.util.Locale;
-import org.protopnet.model.ModelException;
 
 /** Which part of a labelled set an image belongs to. */
 public enum Split {
@@ -16,7 +15,7 @@ public enum Split {
             case "val", "valid", "validation" -> VAL;
             case "test", "testing" -> TEST;
             default ->
-                    throw new ModelException(
+                    throw new DataException(
                             where + ": unknown split '" + text + "' (expected train, val or test)");
         };
     }

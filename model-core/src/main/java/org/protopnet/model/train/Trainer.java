@@ -1,13 +1,8 @@
 package org.protopnet.model.train;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -22,7 +17,6 @@ import org.protopnet.model.data.DataSplits;
 import org.protopnet.model.data.LabeledSet;
 import org.protopnet.model.io.HostTensor;
 import org.protopnet.model.io.StateDict;
-import org.protopnet.model.nn.ForwardResult;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.nn.WeightLoader;
 import org.protopnet.model.push.PrototypeProjection;
@@ -50,6 +44,7 @@ public final class Trainer {
     private final ProtoPNetLoss loss;
     private final NDManager manager;
     private final Optimizers optimizers = new Optimizers();
+    private final BatchStep batchStep;
     private TrainerState state = new TrainerState();
     private StateDict bestWeights;
     private double secondsPerBatch = Double.NaN;
@@ -74,6 +69,7 @@ public final class Trainer {
         this.plan = TrainingPlan.of(config);
         this.loss = new ProtoPNetLoss(net, config.loss());
         this.manager = net.parameters().manager();
+        this.batchStep = new BatchStep(net, loss, optimizers, config.weightDecay());
         state.dataSize = data.size();
         state.classNames = data.classNames();
         Engine.getInstance().setRandomSeed((int) config.seed());
@@ -150,7 +146,6 @@ public final class Trainer {
 
     private EpochMetrics train(int k, TrainingStep step, long start) {
         net.parameters().setTrainable(step.phase().trained());
-        boolean batchNormTrains = step.phase() != Phase.LAST_LAYER;
         List<Integer> order = new ArrayList<>(splits.train());
         Collections.shuffle(order, new Random(config.seed() * 31 + k));
         int batches = BatchStream.batchCount(order.size(), config.batchSize());
@@ -164,26 +159,10 @@ public final class Trainer {
             checkCancelled(step);
             long t0 = System.nanoTime();
             Batch batch = it.next();
-            try (NDScope scope = new NDScope()) {
-                scope.suppressNotUsedWarning();
-                int s = batch.imageSize();
-                NDArray x =
-                        manager.create(
-                                FloatBuffer.wrap(batch.images()),
-                                new Shape(batch.count(), 3, s, s));
-                NDArray y = manager.create(batch.labels());
-                LossValues v;
-                try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                    ForwardResult out = net.forward(x, batchNormTrains);
-                    LossTerms terms = loss.compute(out, y, net.lastLayer().weight().array());
-                    gc.backward(terms.total());
-                    v = terms.values();
-                    correct += out.logits().argMax(1).eq(y).sum().getLong();
-                }
-                optimizers.step(net.parameters(), step, config.weightDecay());
-                sum = sum.plus(v, batch.count());
-                seen += batch.count();
-            }
+            BatchStep.Outcome o = batchStep.run(batch, step);
+            sum = sum.plus(o.loss(), batch.count());
+            correct += o.correct();
+            seen += batch.count();
             observeBatchTime((System.nanoTime() - t0) / 1e9);
             listener.onBatch(
                     new BatchProgress(

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             ClassifyCommand.class,
             ImportReferenceCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ProtoPNetCli implements Runnable {

@@ -1,0 +1,50 @@
+package org.protopnet.fiji.cli;
+
+import java.util.concurrent.Callable;
+import org.protopnet.model.bench.BenchConfig;
+import org.protopnet.model.bench.ThroughputBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code protopnet bench}: prints throughput figures. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure throughput: 'train' (joint-phase step: forward, loss, backward, Adam) or 'infer'"
+                    + " (forward, no gradient), in images/s as the median of timed iterations after"
+                    + " warm-up, with peak memory and the machine.",
+            "Config S: ResNet-18, 64 px, 10 classes x 10 x 64, batch 64."
+                    + " Config P: ResNet-34, 224 px, 200 classes x 10 x 128, batch 16."
+        })
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "WHAT", description = "train or infer")
+    String what;
+
+    @Option(
+            names = "--config",
+            defaultValue = "S",
+            description = "S or P (default: ${DEFAULT-VALUE}).")
+    String config;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "3",
+            description = "Untimed iterations (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(
+            names = "--iterations",
+            defaultValue = "10",
+            description = "Timed iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Override
+    public Integer call() {
+        ThroughputBenchmark.Result r =
+                ThroughputBenchmark.run(what, BenchConfig.of(config), warmup, iterations);
+        System.out.println(r.summary());
+        return ProtoPNetCli.EXIT_OK;
+    }
+}
