@@ -34,8 +34,10 @@ public final class Codecs {
         if (h.marker() == 0xFFF7) {
             return new JpegLsDecoder().decode(data, g);
         }
-        boolean lossless = h.marker() == 0xFFC3;
-        if (!lossless && h.precision() > 8) {
+        if (h.marker() == 0xFFC3) {
+            return new JpegLosslessDecoder().decode(data, g);
+        }
+        if (h.precision() > 8) {
             return new JpegDctDecoder().decode(data, g);
         }
         return new JpegImageIoDecoder().decode(data, g);
@@ -48,6 +50,7 @@ public final class Codecs {
 
     private static DecodedFrame decodeJpeg2000(byte[] data, FrameGeometry g) throws DicomException {
         StreamHeader.jpeg2000(data).check(g, "JPEG 2000");
+        StreamHeader.checkJpeg2000Packets(data);
         return new Jpeg2000Decoder().decode(data, g);
     }
 }

@@ -103,9 +103,6 @@ public final class JpegLsDecoder implements FrameDecoder {
                     int near = d[body + 1 + 2 * ns] & 0xFF;
                     int ilv = d[body + 2 + 2 * ns] & 0xFF;
                     int shift = d[body + 3 + 2 * ns] & 0x0F;
-                    if (ilv == 2 && ns > 1) {
-                        throw unsupported("sample-interleaved JPEG-LS colour");
-                    }
                     if (ilv > 2 || first < 0 || first + ns > comps) {
                         throw fail("bad JPEG-LS scan parameters");
                     }
@@ -117,8 +114,16 @@ public final class JpegLsDecoder implements FrameDecoder {
                     int dataStart = p + 2 + len;
                     int dataEnd = scanEnd(d, dataStart);
                     JpegLsBitReader bits = new JpegLsBitReader(d, dataStart, dataEnd);
-                    new JpegLsScan(bits, mv, near, t, reset > 0 ? reset : 64)
-                            .decode(width, height, ns, out, comps, first);
+                    JpegLsScan scan = new JpegLsScan(bits, mv, near, t, reset > 0 ? reset : 64);
+                    if (ilv == 2 && ns > 1) {
+                        if (ns != comps) {
+                            throw unsupported(
+                                    "sample-interleaved JPEG-LS scans of some components");
+                        }
+                        scan.decodeSampleInterleaved(width, height, ns, out);
+                    } else {
+                        scan.decode(width, height, ns, out, comps, first);
+                    }
                     if (shift > 0) {
                         for (int i = 0; i < out.length; i++) {
                             out[i] <<= shift;

@@ -75,6 +75,101 @@ final class JpegLsScan {
         }
     }
 
+    /**
+     * Decodes a sample-interleaved scan (ILV 2): each pixel's components in turn, run mode only
+     * where every component qualifies, run interruptions coded per component from the sample above
+     * (T.87 A.7.2 and B.3).
+     */
+    void decodeSampleInterleaved(int width, int height, int comps, int[] out)
+            throws DicomException {
+        int[][] prev = new int[comps][width + 2];
+        int[][] cur = new int[comps][width + 2];
+        int[] qs = new int[comps];
+        for (int y = 0; y < height; y++) {
+            for (int k = 0; k < comps; k++) {
+                cur[k][0] = prev[k][1];
+                prev[k][width + 1] = prev[k][width];
+            }
+            int x = 1;
+            while (x <= width) {
+                boolean run = true;
+                for (int k = 0; k < comps; k++) {
+                    int[] p = prev[k];
+                    int ra = cur[k][x - 1];
+                    qs[k] =
+                            quantize(p[x + 1] - p[x]) * 81
+                                    + quantize(p[x] - p[x - 1]) * 9
+                                    + quantize(p[x - 1] - ra);
+                    run &= qs[k] == 0;
+                }
+                if (run) {
+                    x = runInterleaved(prev, cur, x, width, comps);
+                    continue;
+                }
+                for (int k = 0; k < comps; k++) {
+                    int[] p = prev[k];
+                    cur[k][x] = regular(cur[k][x - 1], p[x], p[x - 1], qs[k]);
+                }
+                x++;
+            }
+            int base = y * width * comps;
+            for (int k = 0; k < comps; k++) {
+                for (int i = 0; i < width; i++) {
+                    out[base + i * comps + k] = cur[k][i + 1];
+                }
+                int[] t = prev[k];
+                prev[k] = cur[k];
+                cur[k] = t;
+            }
+        }
+    }
+
+    private int runInterleaved(int[][] prev, int[][] cur, int x, int width, int comps)
+            throws DicomException {
+        int count = runLength(width - x + 1);
+        for (int k = 0; k < comps; k++) {
+            int ra = cur[k][x - 1];
+            for (int i = 0; i < Math.abs(count); i++) {
+                cur[k][x + i] = ra;
+            }
+        }
+        if (count < 0) {
+            return x - count;
+        }
+        x += count;
+        for (int k = 0; k < comps; k++) {
+            cur[k][x] = interruption(cur[k][x - 1], prev[k][x], true);
+        }
+        if (runIndex > 0) {
+            runIndex--;
+        }
+        return x + 1;
+    }
+
+    /**
+     * Reads a run of at most {@code left} samples: returns its length, negated when the run reaches
+     * the end of the line (no interruption sample follows).
+     */
+    private int runLength(int left) throws DicomException {
+        int count = 0;
+        while (in.bit()) {
+            int step = Math.min(1 << J[runIndex], left - count);
+            count += step;
+            if (step == (1 << J[runIndex]) && runIndex < 31) {
+                runIndex++;
+            }
+            if (count == left) {
+                return -count;
+            }
+        }
+        count += in.read(J[runIndex]);
+        if (count >= left) {
+            throw new org.protopnet.dicom.PixelDataException(
+                    "JPEG-LS run of " + count + " passes the end of the line");
+        }
+        return count;
+    }
+
     private void decodeLine(int[] p, int[] q, int width) throws DicomException {
         int x = 1;
         while (x <= width) {
@@ -151,44 +246,23 @@ final class JpegLsScan {
 
     private int runMode(int[] p, int[] q, int x, int width) throws DicomException {
         int ra = q[x - 1];
-        int left = width - x + 1;
-        int count = 0;
-        boolean toEnd = false;
-        while (in.bit()) {
-            int step = Math.min(1 << J[runIndex], left - count);
-            count += step;
-            if (step == (1 << J[runIndex]) && runIndex < 31) {
-                runIndex++;
-            }
-            if (count == left) {
-                toEnd = true;
-                break;
-            }
-        }
-        if (!toEnd) {
-            count += in.read(J[runIndex]);
-            if (count > left) {
-                throw new org.protopnet.dicom.PixelDataException(
-                        "JPEG-LS run of " + count + " passes the end of the line");
-            }
-        }
-        for (int i = 0; i < count; i++) {
+        int count = runLength(width - x + 1);
+        for (int i = 0; i < Math.abs(count); i++) {
             q[x + i] = ra;
         }
-        x += count;
-        if (toEnd || x > width) {
-            return x;
+        if (count < 0) {
+            return x - count;
         }
-        int rb = p[x];
-        q[x] = interruption(ra, rb);
+        x += count;
+        q[x] = interruption(ra, p[x], false);
         if (runIndex > 0) {
             runIndex--;
         }
         return x + 1;
     }
 
-    private int interruption(int ra, int rb) throws DicomException {
-        int type = Math.abs(ra - rb) <= near ? 1 : 0;
+    private int interruption(int ra, int rb, boolean sampleInterleaved) throws DicomException {
+        int type = !sampleInterleaved && Math.abs(ra - rb) <= near ? 1 : 0;
         int ctx = 365 + type;
         int temp = type == 0 ? a[ctx] : a[ctx] + (n[ctx] >> 1);
         int k = 0;
@@ -214,7 +288,7 @@ final class JpegLsScan {
         if (type == 1) {
             return reconstruct(ra, err);
         }
-        return reconstruct(rb, rb > ra ? err : -err);
+        return reconstruct(rb, rb >= ra ? err : -err);
     }
 
     private int reconstruct(int px, int err) {

@@ -73,6 +73,37 @@ public record StreamHeader(int marker, int precision, int rows, int columns, int
         throw fail("no JPEG 2000 codestream (SOC, SIZ) found");
     }
 
+    /**
+     * Checks JPEG 2000 packet data for bytes that bit stuffing makes impossible: after the first
+     * SOD, 0xFF may only be followed by a byte below 0x90 or by SOT, SOP, EPH or EOC. The jj2000
+     * decoder can spin on such data instead of failing, so it never gets to see it.
+     */
+    public static void checkJpeg2000Packets(byte[] d) throws DicomException {
+        int start = -1;
+        for (int p = 0; p + 1 < d.length; p++) {
+            if ((d[p] & 0xFF) == 0xFF && (d[p + 1] & 0xFF) == 0x93) {
+                start = p + 2;
+                break;
+            }
+        }
+        if (start < 0) {
+            throw fail("JPEG 2000 codestream has no tile data (SOD)");
+        }
+        for (int p = start; p + 1 < d.length; p++) {
+            if ((d[p] & 0xFF) != 0xFF) {
+                continue;
+            }
+            int next = d[p + 1] & 0xFF;
+            boolean ok = next < 0x94 || next == 0xD9;
+            if (!ok) {
+                throw fail(
+                        String.format(
+                                "corrupt JPEG 2000 codestream: 0xFF%02X inside packet data at byte %d",
+                                next, p));
+            }
+        }
+    }
+
     /** Throws unless the declared size matches {@code g}. */
     public void check(FrameGeometry g, String codec) throws DicomException {
         if (rows != g.rows() || columns != g.columns() || components != g.samplesPerPixel()) {
