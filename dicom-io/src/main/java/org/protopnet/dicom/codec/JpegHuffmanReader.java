@@ -118,6 +118,41 @@ final class JpegHuffmanReader {
         return t.values[idx];
     }
 
+    /**
+     * Decodes a lossless-JPEG difference (or a DC difference): a Huffman category and its extra
+     * bits, with one buffer refill for both.
+     */
+    int difference(Table t) throws DicomException {
+        if (bits < 32) {
+            fill();
+        }
+        int peek = (int) (cache >>> (bits - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1);
+        int f = t.fast[peek];
+        int s;
+        if (f != 0) {
+            bits -= f >> 8;
+            s = f & 0xFF;
+        } else {
+            s = symbol(t);
+        }
+        if (s == 0) {
+            return 0;
+        }
+        if (s >= 16) {
+            if (s > 16) {
+                throw new PixelDataException(
+                        "JPEG difference category " + s + " too large", null, pos, Tag.PIXEL_DATA);
+            }
+            return 32768;
+        }
+        if (bits < s) {
+            fill();
+        }
+        bits -= s;
+        int v = (int) (cache >>> bits) & ((1 << s) - 1);
+        return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v;
+    }
+
     /** Reads a magnitude category's extra bits and extends the sign (T.81 F.2.2.1). */
     int receiveExtend(int s) throws DicomException {
         if (s == 0) {

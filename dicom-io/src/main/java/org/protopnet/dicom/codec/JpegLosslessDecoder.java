@@ -140,6 +140,10 @@ final class JpegLosslessDecoder implements FrameDecoder {
         // The first row of the scan and of every restart interval predicts from the left only,
         // its first sample from 2^(P-Pt-1); later rows start from the sample above (H.1.2.1).
         boolean resetRow = true;
+        if (ns == 1 && predictor == 1 && restart == 0) {
+            decodeSv1(in, t[0], initial, width, height, out);
+            height = 0;
+        }
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 boolean restarted = false;
@@ -171,7 +175,7 @@ final class JpegLosslessDecoder implements FrameDecoder {
                                     default -> (ra + rb) >> 1;
                                 };
                     }
-                    int diff = in.receiveExtend(in.symbol(t[i]));
+                    int diff = in.difference(t[i]);
                     out[idx] = (px + diff) & mask;
                 }
                 mcus++;
@@ -181,6 +185,31 @@ final class JpegLosslessDecoder implements FrameDecoder {
         if (pt > 0) {
             for (int i = 0; i < out.length; i++) {
                 out[i] <<= pt;
+            }
+        }
+    }
+
+    /** The most common case (DICOM .70, one component, no restarts) in a tight loop. */
+    private static void decodeSv1(
+            JpegHuffmanReader in,
+            JpegHuffmanReader.Table t,
+            int initial,
+            int width,
+            int height,
+            int[] out)
+            throws DicomException {
+        int px = initial;
+        for (int x = 0; x < width; x++) {
+            px = (px + in.difference(t)) & 0xFFFF;
+            out[x] = px;
+        }
+        for (int y = 1; y < height; y++) {
+            int row = y * width;
+            int v = (out[row - width] + in.difference(t)) & 0xFFFF;
+            out[row] = v;
+            for (int x = 1; x < width; x++) {
+                v = (v + in.difference(t)) & 0xFFFF;
+                out[row + x] = v;
             }
         }
     }

@@ -34,6 +34,14 @@ final class NativePixels {
         }
         boolean swap8 = e.bigEndian() && e.vr() == VR.OW && d.bitsAllocated() == 8;
         int shift = d.highBit() + 1 - d.bitsStored();
+        if (shift == 0
+                && !swap8
+                && !d.planar()
+                && frameBytes == d.samplesPerFrame() * (d.bitsAllocated() / 8)
+                && d.bitsAllocated() <= 16) {
+            copyInterleaved(b, start, d, e.bigEndian(), out);
+            return;
+        }
         int spp = d.samplesPerPixel();
         int pixels = d.rows() * d.columns();
         boolean subsampled = frameBytes < (long) pixels * spp * (d.bitsAllocated() / 8);
@@ -56,6 +64,39 @@ final class NativePixels {
                 }
             }
             out.setFrame(f, frame);
+        }
+    }
+
+    /** The common case, sample by sample straight into the output array. */
+    private static void copyInterleaved(
+            byte[] b, int start, PixelDescription d, boolean big, StoredPixels out) {
+        int n = out.size();
+        int bits = d.bitsStored();
+        if (d.bitsAllocated() == 8) {
+            byte[] o = out.byteArray();
+            if (bits == 8) {
+                System.arraycopy(b, start, o, 0, n);
+                return;
+            }
+            for (int i = 0; i < n; i++) {
+                o[i] = (byte) out.clip(b[start + i]);
+            }
+            return;
+        }
+        short[] o = out.shortArray();
+        int hi = big ? 0 : 1;
+        int lo = 1 - hi;
+        int sh = 32 - bits;
+        if (d.signed()) {
+            for (int i = 0, p = start; i < n; i++, p += 2) {
+                int v = ((b[p + hi] & 0xFF) << 8) | (b[p + lo] & 0xFF);
+                o[i] = (short) ((v << sh) >> sh);
+            }
+        } else {
+            int mask = (1 << bits) - 1;
+            for (int i = 0, p = start; i < n; i++, p += 2) {
+                o[i] = (short) ((((b[p + hi] & 0xFF) << 8) | (b[p + lo] & 0xFF)) & mask);
+            }
         }
     }
 

@@ -74,8 +74,22 @@ public final class StoredPixels {
     public void setFrame(int frame, int[] samples) {
         int base = frame * frameSize();
         int n = Math.min(samples.length, frameSize());
-        for (int i = 0; i < n; i++) {
-            set(base + i, samples[i]);
+        int shift = 32 - Math.min(32, bitsStored);
+        boolean signed = dtype.signed();
+        if (shorts != null) {
+            for (int i = 0; i < n; i++) {
+                int v = samples[i] << shift;
+                shorts[base + i] = (short) (signed ? v >> shift : v >>> shift);
+            }
+        } else if (bytes != null) {
+            for (int i = 0; i < n; i++) {
+                int v = samples[i] << shift;
+                bytes[base + i] = (byte) (signed ? v >> shift : v >>> shift);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                ints[base + i] = clip(samples[i]);
+            }
         }
     }
 
