@@ -60,7 +60,6 @@ public final class ImageBuilder {
         ds.putString(Tag.SERIES_INSTANCE_UID, VR.UI, Uids.create());
         ds.putString(Tag.SERIES_NUMBER, VR.IS, "1");
         ds.putString(Tag.INSTANCE_NUMBER, VR.IS, "1");
-        ds.putString(Tag.PATIENT_ORIENTATION, VR.CS, "");
         ds.putString(Tag.LATERALITY, VR.CS, "");
     }
 
@@ -142,9 +141,59 @@ public final class ImageBuilder {
         return this;
     }
 
-    /** The data set built so far (live; further calls keep changing it). */
+    /**
+     * The data set built so far (live; further calls keep changing it), with the attributes its IOD
+     * requires filled in where the caller set none: empty for Type 2, neutral defaults for Type 1
+     * (DX Imager Pixel Spacing 0.1 mm and Patient Orientation A\\F are placeholders a caller with
+     * real values should set).
+     */
     public Dataset build() {
+        String sop = ds.getString(Tag.SOP_CLASS_UID);
+        if (!DX.equals(sop)) {
+            fill(Tag.PATIENT_ORIENTATION, VR.CS);
+        }
+        if (CR.equals(sop)) {
+            fill(Tag.BODY_PART_EXAMINED, VR.CS);
+            fill(Tag.VIEW_POSITION, VR.CS);
+        } else if (DX.equals(sop)) {
+            boolean mono1 = "MONOCHROME1".equals(ds.getString(Tag.PHOTOMETRIC_INTERPRETATION));
+            fill(Tag.IMAGE_TYPE, VR.CS, "ORIGINAL", "PRIMARY");
+            fill(0x00080068, VR.CS, "FOR PRESENTATION");
+            fill(0x00200062, VR.CS, "U");
+            fill(Tag.PATIENT_ORIENTATION, VR.CS, "A", "F");
+            fill(0x00281040, VR.CS, "LIN");
+            fill(Tag.RESCALE_INTERCEPT, VR.DS, "0");
+            fill(Tag.RESCALE_SLOPE, VR.DS, "1");
+            fill(Tag.RESCALE_TYPE, VR.LO, "US");
+            fill(Tag.PRESENTATION_LUT_SHAPE, VR.CS, mono1 ? "INVERSE" : "IDENTITY");
+            fill(Tag.LOSSY_IMAGE_COMPRESSION, VR.CS, "00");
+            fill(0x00280301, VR.CS, "NO");
+            fill(0x00187004, VR.CS);
+            fill(0x00181164, VR.DS, "0.1", "0.1");
+            if ("".equals(ds.getString(Tag.LATERALITY, ""))) {
+                ds.remove(Tag.LATERALITY);
+            }
+            int bits = ds.getInt(Tag.BITS_STORED, 16);
+            fill(Tag.WINDOW_CENTER, VR.DS, Integer.toString(1 << (bits - 1)));
+            fill(Tag.WINDOW_WIDTH, VR.DS, Integer.toString(1 << bits));
+            if (!ds.contains(0x00281041)) {
+                ds.putInts(0x00281041, VR.SS, mono1 ? -1 : 1);
+            }
+            for (int seq : new int[] {0x00082218, 0x00400555}) {
+                if (!ds.contains(seq)) {
+                    ds.putSequence(seq, java.util.List.of());
+                }
+            }
+        } else if (US.equals(sop) || US_MULTIFRAME.equals(sop)) {
+            fill(Tag.IMAGE_TYPE, VR.CS, "ORIGINAL", "PRIMARY");
+        }
         return ds;
+    }
+
+    private void fill(int tag, VR vr, String... values) {
+        if (!ds.contains(tag) || (values.length > 0 && ds.getString(tag) == null)) {
+            ds.putString(tag, vr, values.length == 0 ? new String[] {""} : values);
+        }
     }
 
     private void pixelModule(
