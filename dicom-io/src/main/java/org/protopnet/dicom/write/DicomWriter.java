@@ -33,6 +33,12 @@ public final class DicomWriter {
 
     /** Writes {@code ds} as a Part 10 stream. */
     public static void write(OutputStream out, Dataset ds, TransferSyntax ts) throws IOException {
+        if (ts.encapsulated()) {
+            Element px = ds.get(Tag.PIXEL_DATA);
+            if (px != null && px.fragments() == null) {
+                ds = PixelEncoder.encode(ds, ts);
+            }
+        }
         out.write(new byte[128]);
         out.write(new byte[] {'D', 'I', 'C', 'M'});
         out.write(fileMeta(ds, ts));
@@ -125,8 +131,12 @@ public final class DicomWriter {
             } else if (e.fragments() != null) {
                 ElementEncoder le = big ? new ElementEncoder(out, explicit, false) : this;
                 header(e.tag(), VR.OB, 0xFFFFFFFFL);
-                le.tagOnly(Tag.ITEM, 0);
                 Fragments f = e.fragments();
+                long[] bot = f.basicOffsets();
+                le.tagOnly(Tag.ITEM, 4L * bot.length);
+                for (long o : bot) {
+                    le.u32(o);
+                }
                 for (Fragments.Fragment frag : f.list()) {
                     int padded = frag.length() + (frag.length() & 1);
                     le.tagOnly(Tag.ITEM, padded);
