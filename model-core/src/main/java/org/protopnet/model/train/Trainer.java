@@ -48,6 +48,7 @@ public final class Trainer {
     private TrainerState state = new TrainerState();
     private StateDict bestWeights;
     private double secondsPerBatch = Double.NaN;
+    private CachedDistances lastLayerCache;
 
     public Trainer(
             ProtoPNet net,
@@ -145,6 +146,9 @@ public final class Trainer {
     }
 
     private EpochMetrics train(int k, TrainingStep step, long start) {
+        if (step.phase() == Phase.LAST_LAYER && config.augmentation().isNone()) {
+            return trainLastLayerOnCache(k, step, start);
+        }
         net.parameters().setTrainable(step.phase().trained());
         List<Integer> order = new ArrayList<>(splits.train());
         Collections.shuffle(order, new Random(config.seed() * 31 + k));
@@ -212,6 +216,7 @@ public final class Trainer {
                                                 Double.NaN,
                                                 secondsLeft(k, batches - done))));
         state.lastPush = result;
+        lastLayerCache = null;
         int duplicates = result.duplicates().size();
         listener.onMessage(
                 "pushed "
@@ -230,6 +235,30 @@ public final class Trainer {
                 val.accuracy(),
                 (System.nanoTime() - start) / 1e9,
                 Double.NaN);
+    }
+
+    private EpochMetrics trainLastLayerOnCache(int k, TrainingStep step, long start) {
+        checkCancelled(step);
+        net.parameters().setTrainable(java.util.Set.of());
+        if (lastLayerCache == null) {
+            lastLayerCache =
+                    CachedDistances.compute(net, data, stream, splits.train(), config.batchSize());
+        }
+        net.parameters().setTrainable(step.phase().trained());
+        BatchStep.Outcome o =
+                lastLayerCache.epoch(
+                        net, loss, optimizers, step, config.batchSize(), config.seed() * 31 + k);
+        net.parameters().setTrainable(java.util.Set.of());
+        Evaluation val = validate();
+        return new EpochMetrics(
+                k,
+                step,
+                o.loss(),
+                (double) o.correct() / Math.max(1, lastLayerCache.size()),
+                val.loss(),
+                val.accuracy(),
+                (System.nanoTime() - start) / 1e9,
+                reportTestAccuracy(k) ? test() : Double.NaN);
     }
 
     /** Test accuracy is reported right before a push and at the end of each push's phase. */

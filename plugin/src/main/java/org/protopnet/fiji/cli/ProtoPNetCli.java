@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Interpretable image classification (ProtoPNet) for X-ray and ultrasound.",
         subcommands = {
+            DemoCommand.class,
             TrainCommand.class,
             ClassifyCommand.class,
             ImportReferenceCommand.class,
