@@ -27,7 +27,11 @@ class CorpusDecodeTest {
 
     @TestFactory
     List<DynamicTest> everyCorpusFileDecodesOrIsRefusedAsTheManifestSays() throws Exception {
-        Path root = Corpus.root();
+        Path root = Corpus.rootOrNull();
+        if (root == null) {
+            // Reported as one skipped test carrying the reason, rather than silently nothing.
+            return List.of(DynamicTest.dynamicTest("shared corpus missing", Corpus::root));
+        }
         JsonObject files = Corpus.manifest(root);
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, com.google.gson.JsonElement> en : files.entrySet()) {

@@ -15,17 +15,6 @@ final class JpegDctDecoder implements FrameDecoder {
         20, 13, 6, 7, 14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51,
         58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63
     };
-    private static final double[][] COS = new double[8][8];
-
-    static {
-        for (int x = 0; x < 8; x++) {
-            for (int u = 0; u < 8; u++) {
-                double cu = u == 0 ? Math.sqrt(0.5) : 1;
-                COS[x][u] = cu * Math.cos((2 * x + 1) * u * Math.PI / 16) / 2;
-            }
-        }
-    }
-
     private final int[][] quant = new int[4][];
     private final JpegHuffmanReader.Table[] dc = new JpegHuffmanReader.Table[4];
     private final JpegHuffmanReader.Table[] ac = new JpegHuffmanReader.Table[4];
@@ -217,7 +206,14 @@ final class JpegDctDecoder implements FrameDecoder {
                             pred[i] = block(in, dc[td[i]], ac[ta[i]], pred[i], block);
                             int x0 = (single ? mx : mx * h[c] + bx) * 8;
                             int y0 = (single ? my : my * v[c] + by) * 8;
-                            idct(block, quant[tq[c]], planes[c], planeWidth[c], x0, y0);
+                            InverseDct.toPlane(
+                                    block,
+                                    quant[tq[c]],
+                                    precision,
+                                    planes[c],
+                                    planeWidth[c],
+                                    x0,
+                                    y0);
                         }
                     }
                 }
@@ -255,32 +251,6 @@ final class JpegDctDecoder implements FrameDecoder {
             k++;
         }
         return dcValue;
-    }
-
-    private void idct(int[] block, int[] q, int[] plane, int pw, int x0, int y0) {
-        double[] tmp = new double[64];
-        for (int y = 0; y < 8; y++) {
-            for (int u = 0; u < 8; u++) {
-                double s = 0;
-                for (int vv = 0; vv < 8; vv++) {
-                    s += COS[y][vv] * block[vv * 8 + u] * q[vv * 8 + u];
-                }
-                tmp[y * 8 + u] = s;
-            }
-        }
-        int max = (1 << precision) - 1;
-        int shift = 1 << (precision - 1);
-        int rows = plane.length / pw;
-        for (int y = 0; y < 8 && y0 + y < rows; y++) {
-            for (int x = 0; x < 8 && x0 + x < pw; x++) {
-                double s = 0;
-                for (int u = 0; u < 8; u++) {
-                    s += COS[x][u] * tmp[y * 8 + u];
-                }
-                int val = (int) Math.round(s) + shift;
-                plane[(y0 + y) * pw + x0 + x] = val < 0 ? 0 : Math.min(val, max);
-            }
-        }
     }
 
     private int[] interleave() {
