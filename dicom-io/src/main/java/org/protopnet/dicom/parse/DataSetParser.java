@@ -36,104 +36,27 @@ final class DataSetParser {
         this.stopTag = tag;
     }
 
-    /** Reads elements of {@code [pos, end)} into {@code ds}; returns the position reached. */
+    /**
+     * Reads elements of {@code [pos, end)} into {@code ds}; returns the position reached. Bytes
+     * after the top-level Pixel Data that do not parse are ignored as trailing junk, as the image
+     * is already complete.
+     */
     int readDataset(Dataset ds, int pos, int end, Encoding enc, int depth, boolean untilItemEnd)
             throws DicomException {
         while (pos < end) {
-            if (end - pos < 8) {
-                if (allZero(pos, end)) {
+            int next;
+            try {
+                next = readElement(ds, pos, end, enc, depth, untilItemEnd);
+            } catch (MalformedDicomException e) {
+                if (depth == 0 && !untilItemEnd && ds.contains(Tag.PIXEL_DATA)) {
                     return end;
                 }
-                throw malformed(
-                        "truncated element header: " + (end - pos) + " bytes left",
-                        pos,
-                        DicomException.NO_TAG);
+                throw e;
             }
-            int tag = tag(pos, enc.bigEndian());
-            if (depth == 0 && stopTag != -1 && Integer.compareUnsigned(tag, stopTag) >= 0) {
-                return pos;
+            if (next < 0) {
+                return -next - 1;
             }
-            if (tag == Tag.ITEM_DELIMITATION) {
-                if (untilItemEnd) {
-                    return pos + 8;
-                }
-                pos += 8;
-                continue;
-            }
-            if (tag == Tag.ITEM || tag == Tag.SEQUENCE_DELIMITATION) {
-                // Real files (e.g. an ultrasound region sequence that lost its header) carry
-                // stray items; one with a length that fits is skipped, anything else is fatal.
-                long stray = u32(pos + 4, enc.bigEndian());
-                if (tag == Tag.ITEM && stray != UNDEFINED && stray <= end - pos - 8) {
-                    pos += 8 + (int) stray;
-                    continue;
-                }
-                throw malformed("item tag outside a sequence", pos, tag);
-            }
-            if (++elements > options.maxElements()) {
-                throw new LimitExceededException(
-                        "more than " + options.maxElements() + " elements", file, pos, tag);
-            }
-            VR vr;
-            long len;
-            int header;
-            if (enc.explicit()) {
-                vr = VR.of(b[pos + 4] & 0xFF, b[pos + 5] & 0xFF);
-                if (vr == null) {
-                    throw malformed(
-                            String.format("invalid VR bytes 0x%02X%02X", b[pos + 4], b[pos + 5]),
-                            pos,
-                            tag);
-                }
-                if (vr.longLength()) {
-                    need(pos, 12, end, tag);
-                    len = u32(pos + 8, enc.bigEndian());
-                    header = 12;
-                } else {
-                    len = u16(pos + 6, enc.bigEndian());
-                    header = 8;
-                }
-            } else {
-                vr = Dictionary.vrOf(tag);
-                len = u32(pos + 4, enc.bigEndian());
-                header = 8;
-            }
-            int valueStart = pos + header;
-            if (len == UNDEFINED) {
-                if (tag == Tag.PIXEL_DATA) {
-                    FragmentParser fp = new FragmentParser(b, file);
-                    Fragments f = fp.read(valueStart, end);
-                    ds.put(Element.encapsulated(tag, vr, valueStart, f));
-                    pos = fp.position();
-                } else if (vr == VR.SQ || vr == VR.UN || !enc.explicit()) {
-                    Encoding itemEnc = vr == VR.UN ? new Encoding(false, false) : enc;
-                    List<Dataset> items = new ArrayList<>();
-                    pos = readItems(items, ds, valueStart, end, itemEnc, depth + 1, true, tag);
-                    ds.put(Element.sequence(tag, valueStart, items));
-                } else {
-                    throw malformed("undefined length on VR " + vr, pos, tag);
-                }
-                continue;
-            }
-            if (len > end - valueStart) {
-                throw malformed(
-                        "value length "
-                                + len
-                                + " exceeds the "
-                                + (end - valueStart)
-                                + " bytes left",
-                        pos,
-                        tag);
-            }
-            int n = (int) len;
-            if (vr == VR.SQ) {
-                List<Dataset> items = new ArrayList<>();
-                readItems(items, ds, valueStart, valueStart + n, enc, depth + 1, false, tag);
-                ds.put(Element.sequence(tag, valueStart, items));
-            } else {
-                ds.put(Element.value(tag, vr, valueStart, b, valueStart, n, enc.bigEndian()));
-            }
-            pos = valueStart + n;
+            pos = next;
         }
         if (untilItemEnd) {
             throw malformed(
@@ -142,6 +65,99 @@ final class DataSetParser {
                     DicomException.NO_TAG);
         }
         return pos;
+    }
+
+    /**
+     * Reads one element at {@code pos}; returns the position after it, or {@code -(p + 1)} when the
+     * data set ends at {@code p} (item delimiter, stop tag, trailing zero padding).
+     */
+    private int readElement(
+            Dataset ds, int pos, int end, Encoding enc, int depth, boolean untilItemEnd)
+            throws DicomException {
+        if (end - pos < 8) {
+            if (allZero(pos, end)) {
+                return -end - 1;
+            }
+            throw malformed(
+                    "truncated element header: " + (end - pos) + " bytes left",
+                    pos,
+                    DicomException.NO_TAG);
+        }
+        int tag = tag(pos, enc.bigEndian());
+        if (depth == 0 && stopTag != -1 && Integer.compareUnsigned(tag, stopTag) >= 0) {
+            return -pos - 1;
+        }
+        if (tag == Tag.ITEM_DELIMITATION) {
+            return untilItemEnd ? -(pos + 8) - 1 : pos + 8;
+        }
+        if (tag == Tag.ITEM || tag == Tag.SEQUENCE_DELIMITATION) {
+            // Real files (e.g. an ultrasound region sequence that lost its header) carry
+            // stray items; one with a length that fits is skipped, anything else is fatal.
+            long stray = u32(pos + 4, enc.bigEndian());
+            if (tag == Tag.ITEM && stray != UNDEFINED && stray <= end - pos - 8) {
+                return pos + 8 + (int) stray;
+            }
+            throw malformed("item tag outside a sequence", pos, tag);
+        }
+        if (++elements > options.maxElements()) {
+            throw new LimitExceededException(
+                    "more than " + options.maxElements() + " elements", file, pos, tag);
+        }
+        VR vr;
+        long len;
+        int header;
+        if (enc.explicit()) {
+            vr = VR.of(b[pos + 4] & 0xFF, b[pos + 5] & 0xFF);
+            if (vr == null) {
+                // An implicit VR element inside explicit VR data (a common writer bug):
+                // take the dictionary VR and a 4-byte length, still checked below.
+                vr = Dictionary.vrOf(tag);
+                len = u32(pos + 4, enc.bigEndian());
+                header = 8;
+            } else if (vr.longLength()) {
+                need(pos, 12, end, tag);
+                len = u32(pos + 8, enc.bigEndian());
+                header = 12;
+            } else {
+                len = u16(pos + 6, enc.bigEndian());
+                header = 8;
+            }
+        } else {
+            vr = Dictionary.vrOf(tag);
+            len = u32(pos + 4, enc.bigEndian());
+            header = 8;
+        }
+        int valueStart = pos + header;
+        if (len == UNDEFINED) {
+            if (tag == Tag.PIXEL_DATA) {
+                FragmentParser fp = new FragmentParser(b, file);
+                Fragments f = fp.read(valueStart, end);
+                ds.put(Element.encapsulated(tag, vr, valueStart, f));
+                return fp.position();
+            } else if (vr == VR.SQ || vr == VR.UN || !enc.explicit()) {
+                Encoding itemEnc = vr == VR.UN ? new Encoding(false, false) : enc;
+                List<Dataset> items = new ArrayList<>();
+                int after = readItems(items, ds, valueStart, end, itemEnc, depth + 1, true, tag);
+                ds.put(Element.sequence(tag, valueStart, items));
+                return after;
+            }
+            throw malformed("undefined length on VR " + vr, pos, tag);
+        }
+        if (len > end - valueStart) {
+            throw malformed(
+                    "value length " + len + " exceeds the " + (end - valueStart) + " bytes left",
+                    pos,
+                    tag);
+        }
+        int n = (int) len;
+        if (vr == VR.SQ) {
+            List<Dataset> items = new ArrayList<>();
+            readItems(items, ds, valueStart, valueStart + n, enc, depth + 1, false, tag);
+            ds.put(Element.sequence(tag, valueStart, items));
+        } else {
+            ds.put(Element.value(tag, vr, valueStart, b, valueStart, n, enc.bigEndian()));
+        }
+        return valueStart + n;
     }
 
     /** Reads the items of a sequence starting at {@code pos}; returns the position after it. */

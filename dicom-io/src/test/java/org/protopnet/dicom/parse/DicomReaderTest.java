@@ -169,4 +169,28 @@ class DicomReaderTest {
                 LimitExceededException.class,
                 () -> DicomReader.read(p, ReadOptions.DEFAULT.withMaxFileBytes(1000)));
     }
+
+    @Test
+    void ignoresJunkAfterTheTopLevelPixelData() throws Exception {
+        Dataset ds = small();
+        ds.putBytes(Tag.PIXEL_DATA, VR.OW, new byte[] {1, 2, 3, 4});
+        byte[] body = DicomWriter.encodeBody(ds, true, false);
+        byte[] junk = java.util.Arrays.copyOf(body, body.length + 11);
+        java.util.Arrays.fill(junk, body.length, junk.length, (byte) 0x7F);
+        DicomFile f = read(junk);
+        assertEquals(4, f.dataset().get(Tag.PIXEL_DATA).length());
+    }
+
+    @Test
+    void readsAnImplicitVrElementInsideExplicitVrData() throws Exception {
+        ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0x0008).putShort((short) 0x0060).put((byte) 'C').put((byte) 'S');
+        b.putShort((short) 2).put("CR".getBytes());
+        b.putShort((short) 0x0010).putShort((short) 0x0020).putInt(4).put("ID12".getBytes());
+        b.putShort((short) 0x0028).putShort((short) 0x0010).put((byte) 'U').put((byte) 'S');
+        b.putShort((short) 2).putShort((short) 77);
+        DicomFile f = read(java.util.Arrays.copyOf(b.array(), b.position()));
+        assertEquals("ID12", f.dataset().getString(Tag.PATIENT_ID));
+        assertEquals(77, f.dataset().getInt(Tag.ROWS, 0));
+    }
 }
