@@ -5,8 +5,9 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 
 /**
- * JPEG baseline (8-bit DCT) and lossless (process 14) through TwelveMonkeys {@code imageio-jpeg};
- * the raw raster keeps YCbCr as stored.
+ * JPEG baseline (8-bit DCT) through TwelveMonkeys {@code imageio-jpeg}. The raw raster keeps the
+ * stream's colour as stored, also for a YCbCr stream in a file that declares RGB: dcmtk and
+ * pydicom, whose decodes are the references, do the same.
  */
 final class JpegImageIoDecoder extends ImageIoFrameDecoder {
     private static final ImageReaderSpi PROVIDER = provider();

@@ -163,4 +163,21 @@ class TranscodeTest {
         }
         return max;
     }
+
+    @Test
+    void aYcbcrJpegInAFileDeclaredRgbKeepsItsStoredValuesAsDcmtkDoes() throws Exception {
+        Path src = sources().get(1);
+        Path jpeg = tmp.resolve("ybr-declared-rgb.dcm");
+        assertEquals(
+                0, Tools.run("dcmtk", "dcmcjpeg", "+eb", src.toString(), jpeg.toString()).exit());
+        assertEquals(
+                0,
+                Tools.run("dcmtk", "dcmodify", "-nb", "-m", "(0028,0004)=RGB", jpeg.toString())
+                        .exit());
+        Path ref = tmp.resolve("ybr-declared-rgb.ref.dcm");
+        assertEquals(0, Tools.run("dcmtk", "dcmdjpeg", jpeg.toString(), ref.toString()).exit());
+        StoredPixels mine = DicomFile.read(jpeg).decode().stored();
+        StoredPixels theirs = DicomFile.read(ref).decode().stored();
+        assertTrue(maxDiff(theirs, mine, false) <= 2, "max |diff| " + maxDiff(theirs, mine, false));
+    }
 }
