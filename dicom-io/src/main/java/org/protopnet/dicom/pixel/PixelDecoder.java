@@ -140,7 +140,11 @@ public final class PixelDecoder {
                         fragments.list().get(r[0]).offset(),
                         Tag.PIXEL_DATA);
             }
-            out.setFrame(f, frame.samples());
+            if (ts.compression() == TransferSyntax.Compression.JPEG_2000) {
+                out.setFrameClamped(f, frame.samples());
+            } else {
+                out.setFrame(f, frame.samples());
+            }
             if (frame.convertedToRgb()) {
                 pi = PhotometricInterpretation.RGB;
             }

@@ -93,6 +93,21 @@ public final class StoredPixels {
         }
     }
 
+    /**
+     * Copies one frame of decoded samples, clamping them into the stored range instead of masking:
+     * lossy JPEG 2000 overshoots the range by a little, and wrapping around would turn that into an
+     * error of 2^bitsStored.
+     */
+    public void setFrameClamped(int frame, int[] samples) {
+        long lo = dtype.signed() ? -(1L << (bitsStored - 1)) : 0;
+        long hi = dtype.signed() ? (1L << (bitsStored - 1)) - 1 : (1L << bitsStored) - 1;
+        int[] clamped = new int[Math.min(samples.length, frameSize())];
+        for (int i = 0; i < clamped.length; i++) {
+            clamped[i] = (int) Math.max(lo, Math.min(hi, samples[i]));
+        }
+        setFrame(frame, clamped);
+    }
+
     /** Keeps the low {@code bitsStored} bits of {@code v}, sign-extending when signed. */
     public int clip(int v) {
         if (bitsStored >= 32) {
