@@ -1,6 +1,7 @@
 package org.protopnet.dicom.codec;
 
 import org.protopnet.dicom.DicomException;
+import org.protopnet.dicom.PixelDataException;
 
 /**
  * Decodes one JPEG-LS scan (ITU-T T.87): context modelling, median edge prediction, adaptive Golomb
@@ -136,8 +137,7 @@ final class JpegLsScan {
         }
         count += in.read(J[runIndex]);
         if (count >= left) {
-            throw new org.protopnet.dicom.PixelDataException(
-                    "JPEG-LS run of " + count + " passes the end of the line");
+            throw new PixelDataException("JPEG-LS run of " + count + " passes the end of the line");
         }
         return count;
     }

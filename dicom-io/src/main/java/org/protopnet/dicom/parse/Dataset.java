@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
+import org.protopnet.dicom.DicomException;
 import org.protopnet.dicom.Tag;
 import org.protopnet.dicom.VR;
 
@@ -162,7 +163,7 @@ public final class Dataset {
     }
 
     /** The items of a sequence; values read as UN are parsed as implicit VR little endian. */
-    public List<Dataset> getSequence(int tag) throws org.protopnet.dicom.DicomException {
+    public List<Dataset> getSequence(int tag) throws DicomException {
         Element e = elements.get(tag);
         if (e == null) {
             return List.of();

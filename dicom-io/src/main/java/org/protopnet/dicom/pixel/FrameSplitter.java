@@ -36,7 +36,14 @@ final class FrameSplitter {
             return List.of(new int[] {0, list.size()});
         }
         if (table.length == frames) {
-            return byOffsets(table, itemOffsets, list.size());
+            try {
+                return byOffsets(table, itemOffsets, list.size());
+            } catch (PixelDataException e) {
+                // A broken offset table is common in real files; the fragments may still tell.
+                if (list.size() < frames) {
+                    throw e;
+                }
+            }
         }
         if (list.size() == frames) {
             List<int[]> out = new ArrayList<>();

@@ -142,6 +142,19 @@ class PixelDecoderTest {
     }
 
     @Test
+    void fallsBackToOneFragmentPerFrameWhenTheOffsetTableIsBroken() throws Exception {
+        byte[] e1 = Rle.encode16(new short[] {1, 2, 3, 4});
+        byte[] e2 = Rle.encode16(new short[] {5, 6, 7, 8});
+        Dataset ds = grey(2, 2, 2, 16, 16, false);
+        ds.put(
+                Element.encapsulated(
+                        Tag.PIXEL_DATA, VR.OB, 0, fragments(new long[] {0, 999}, e1, e2)));
+        StoredPixels s =
+                PixelDecoder.decode(ds, TransferSyntax.RLE_LOSSLESS, ReadOptions.DEFAULT).stored();
+        assertArrayEquals(new short[] {1, 2, 3, 4, 5, 6, 7, 8}, s.shortArray());
+    }
+
+    @Test
     void refusesAnImageOverTheMemoryCeilingBeforeAllocating() {
         Dataset ds = grey(60000, 60000, 1000, 16, 16, false);
         ds.putBytes(Tag.PIXEL_DATA, VR.OW, new byte[16]);
