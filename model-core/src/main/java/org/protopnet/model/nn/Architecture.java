@@ -55,10 +55,9 @@ public enum Architecture {
             case RESNET18 -> ResNetFeatures.basic(this, store, 2, 2, 2, 2);
             case RESNET34 -> ResNetFeatures.basic(this, store, 3, 4, 6, 3);
             case RESNET50 -> ResNetFeatures.bottleneck(this, store, 3, 4, 6, 3);
-            case VGG11, VGG11_BN, VGG16, VGG16_BN, VGG19, VGG19_BN ->
-                    VggFeatures.create(this, store);
+            case VGG11, VGG11_BN, VGG16, VGG16_BN, VGG19, VGG19_BN, SMALL_CNN ->
+                    VggStyleFeatures.create(this, store);
             case DENSENET121 -> DenseNetFeatures.create(this, store, 32, 64, 6, 12, 24, 16);
-            case SMALL_CNN -> SmallCnnFeatures.create(store);
         };
     }
 }

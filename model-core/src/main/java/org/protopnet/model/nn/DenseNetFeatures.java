@@ -1,27 +1,18 @@
 package org.protopnet.model.nn;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * torchvision's DenseNet-BC {@code features} (conv0, norm0, pool0, dense blocks and transitions,
  * norm5) followed by a ReLU as in the authors' code, registered as {@code features.features.*}.
  */
-final class DenseNetFeatures implements Backbone {
+final class DenseNetFeatures extends AbstractBackbone {
     private static final String P = "features.features.";
     private static final int BN_SIZE = 4;
 
-    private final Architecture architecture;
-    private final Sequential layers = new Sequential();
-    private final List<ConvGeometry> geometry = new ArrayList<>();
-    private int outChannels;
-
     private DenseNetFeatures(Architecture architecture) {
-        this.architecture = architecture;
+        super(architecture);
     }
 
     static DenseNetFeatures create(
@@ -29,10 +20,9 @@ final class DenseNetFeatures implements Backbone {
         DenseNetFeatures net = new DenseNetFeatures(a);
         net.layers
                 .add(net.conv(s, P + "conv0", 3, initFeatures, 7, 2, 3))
-                .add(bn(s, P + "norm0", initFeatures))
+                .add(batchNorm(s, P + "norm0", initFeatures))
                 .add(Ops.relu())
-                .add(Ops.maxPool(3, 2, 1));
-        net.geometry.add(new ConvGeometry(3, 2, 1));
+                .add(net.maxPool(3, 2, 1));
         int features = initFeatures;
         for (int b = 0; b < blockConfig.length; b++) {
             String block = P + "denseblock" + (b + 1) + ".denselayer";
@@ -43,7 +33,7 @@ final class DenseNetFeatures implements Backbone {
             if (b != blockConfig.length - 1) {
                 String t = P + "transition" + (b + 1);
                 net.layers
-                        .add(bn(s, t + ".norm", features))
+                        .add(batchNorm(s, t + ".norm", features))
                         .add(Ops.relu())
                         .add(net.conv(s, t + ".conv", features, features / 2, 1, 1, 0))
                         .add(Ops.avgPool(2, 2));
@@ -51,7 +41,7 @@ final class DenseNetFeatures implements Backbone {
                 features /= 2;
             }
         }
-        net.layers.add(bn(s, P + "norm5", features)).add(Ops.relu());
+        net.layers.add(batchNorm(s, P + "norm5", features)).add(Ops.relu());
         net.outChannels = features;
         return net;
     }
@@ -59,53 +49,19 @@ final class DenseNetFeatures implements Backbone {
     private Layer denseLayer(ParameterStore s, String name, int in, int growth) {
         Sequential newFeatures =
                 new Sequential()
-                        .add(bn(s, name + ".norm1", in))
+                        .add(batchNorm(s, name + ".norm1", in))
                         .add(Ops.relu())
                         .add(conv(s, name + ".conv1", in, BN_SIZE * growth, 1, 1, 0))
-                        .add(bn(s, name + ".norm2", BN_SIZE * growth))
+                        .add(batchNorm(s, name + ".norm2", BN_SIZE * growth))
                         .add(Ops.relu())
                         .add(conv(s, name + ".conv2", BN_SIZE * growth, growth, 3, 1, 1));
         return (x, training) -> NDArrays.concat(new NDList(x, newFeatures.forward(x, training)), 1);
     }
 
+    /**
+     * DenseNet's convolutions: bias-free, He-normal with fan-in as torchvision initialises them.
+     */
     private Conv2dLayer conv(ParameterStore s, String name, int in, int out, int k, int st, int p) {
-        Conv2dLayer conv =
-                Conv2dLayer.create(
-                        s,
-                        name,
-                        ParameterGroup.FEATURES,
-                        in,
-                        out,
-                        k,
-                        st,
-                        p,
-                        false,
-                        WeightInit.kaimingNormalFanIn());
-        geometry.add(conv.geometry());
-        return conv;
-    }
-
-    private static BatchNorm2dLayer bn(ParameterStore s, String name, int channels) {
-        return BatchNorm2dLayer.create(s, name, ParameterGroup.FEATURES, channels);
-    }
-
-    @Override
-    public NDArray forward(NDArray x, boolean training) {
-        return layers.forward(x, training);
-    }
-
-    @Override
-    public Architecture architecture() {
-        return architecture;
-    }
-
-    @Override
-    public int outChannels() {
-        return outChannels;
-    }
-
-    @Override
-    public List<ConvGeometry> geometry() {
-        return Collections.unmodifiableList(geometry);
+        return conv(s, name, in, out, k, st, p, false, WeightInit.kaimingNormalFanIn());
     }
 }

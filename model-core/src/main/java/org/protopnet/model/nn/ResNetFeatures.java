@@ -2,50 +2,45 @@ package org.protopnet.model.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * torchvision's ResNet without its pooling and classifier: {@code conv1, bn1, relu, maxpool,
  * layer1..layer4}, with basic blocks (ResNet-18/34) or bottleneck blocks (ResNet-50, stride on the
- * 3x3 convolution as in torchvision 1.5+).
+ * 3x3 convolution as in torchvision 1.5+). Shortcut convolutions are left out of the geometry, as
+ * in the authors' {@code conv_info()}.
  */
-final class ResNetFeatures implements Backbone {
+final class ResNetFeatures extends AbstractBackbone {
     private static final String P = "features.";
-    private final Architecture architecture;
-    private final Layer stem;
-    private final List<Layer> blocks = new ArrayList<>();
-    private final List<ConvGeometry> geometry = new ArrayList<>();
-    private int outChannels;
+
+    /** Builds one residual block {@code name} from {@code in} channels with {@code planes}. */
+    @FunctionalInterface
+    private interface BlockBuilder {
+        Layer build(
+                ResNetFeatures net, ParameterStore s, String name, int in, int planes, int stride);
+    }
 
     private ResNetFeatures(Architecture architecture, ParameterStore store) {
-        this.architecture = architecture;
-        Conv2dLayer conv1 = conv(store, P + "conv1", 3, 64, 7, 2, 3);
-        BatchNorm2dLayer bn1 =
-                BatchNorm2dLayer.create(store, P + "bn1", ParameterGroup.FEATURES, 64);
-        this.stem = new Sequential().add(conv1).add(bn1).add(Ops.relu()).add(Ops.maxPool(3, 2, 1));
-        geometry.add(conv1.geometry());
-        geometry.add(new ConvGeometry(3, 2, 1));
+        super(architecture);
+        layers.add(conv(store, P + "conv1", 3, 64, 7, 2, 3))
+                .add(batchNorm(store, P + "bn1", 64))
+                .add(Ops.relu())
+                .add(maxPool(3, 2, 1));
     }
 
     static ResNetFeatures basic(Architecture a, ParameterStore store, int... depths) {
-        ResNetFeatures net = new ResNetFeatures(a, store);
-        int in = 64;
-        for (int stage = 0; stage < 4; stage++) {
-            int planes = 64 << stage;
-            for (int i = 0; i < depths[stage]; i++) {
-                int stride = (stage > 0 && i == 0) ? 2 : 1;
-                String name = P + "layer" + (stage + 1) + "." + i;
-                net.blocks.add(net.basicBlock(store, name, in, planes, stride));
-                in = planes;
-            }
-        }
-        net.outChannels = in;
-        return net;
+        return build(a, store, 1, ResNetFeatures::basicBlock, depths);
     }
 
     static ResNetFeatures bottleneck(Architecture a, ParameterStore store, int... depths) {
+        return build(a, store, 4, ResNetFeatures::bottleneckBlock, depths);
+    }
+
+    private static ResNetFeatures build(
+            Architecture a,
+            ParameterStore store,
+            int expansion,
+            BlockBuilder block,
+            int... depths) {
         ResNetFeatures net = new ResNetFeatures(a, store);
         int in = 64;
         for (int stage = 0; stage < 4; stage++) {
@@ -53,8 +48,8 @@ final class ResNetFeatures implements Backbone {
             for (int i = 0; i < depths[stage]; i++) {
                 int stride = (stage > 0 && i == 0) ? 2 : 1;
                 String name = P + "layer" + (stage + 1) + "." + i;
-                net.blocks.add(net.bottleneckBlock(store, name, in, planes, stride));
-                in = planes * 4;
+                net.layers.add(block.build(net, store, name, in, planes, stride));
+                in = planes * expansion;
             }
         }
         net.outChannels = in;
@@ -64,11 +59,11 @@ final class ResNetFeatures implements Backbone {
     private Layer basicBlock(ParameterStore s, String name, int in, int planes, int stride) {
         Sequential main =
                 new Sequential()
-                        .add(track(conv(s, name + ".conv1", in, planes, 3, stride, 1)))
-                        .add(bn(s, name + ".bn1", planes))
+                        .add(conv(s, name + ".conv1", in, planes, 3, stride, 1))
+                        .add(batchNorm(s, name + ".bn1", planes))
                         .add(Ops.relu())
-                        .add(track(conv(s, name + ".conv2", planes, planes, 3, 1, 1)))
-                        .add(bn(s, name + ".bn2", planes));
+                        .add(conv(s, name + ".conv2", planes, planes, 3, 1, 1))
+                        .add(batchNorm(s, name + ".bn2", planes));
         return residual(main, shortcut(s, name, in, planes, stride));
     }
 
@@ -76,24 +71,36 @@ final class ResNetFeatures implements Backbone {
         int out = planes * 4;
         Sequential main =
                 new Sequential()
-                        .add(track(conv(s, name + ".conv1", in, planes, 1, 1, 0)))
-                        .add(bn(s, name + ".bn1", planes))
+                        .add(conv(s, name + ".conv1", in, planes, 1, 1, 0))
+                        .add(batchNorm(s, name + ".bn1", planes))
                         .add(Ops.relu())
-                        .add(track(conv(s, name + ".conv2", planes, planes, 3, stride, 1)))
-                        .add(bn(s, name + ".bn2", planes))
+                        .add(conv(s, name + ".conv2", planes, planes, 3, stride, 1))
+                        .add(batchNorm(s, name + ".bn2", planes))
                         .add(Ops.relu())
-                        .add(track(conv(s, name + ".conv3", planes, out, 1, 1, 0)))
-                        .add(bn(s, name + ".bn3", out));
+                        .add(conv(s, name + ".conv3", planes, out, 1, 1, 0))
+                        .add(batchNorm(s, name + ".bn3", out));
         return residual(main, shortcut(s, name, in, out, stride));
     }
 
+    /** The 1x1 projection shortcut where shape changes (not part of the receptive-field path). */
     private static Layer shortcut(ParameterStore s, String name, int in, int out, int stride) {
         if (stride == 1 && in == out) {
             return null;
         }
         return new Sequential()
-                .add(conv(s, name + ".downsample.0", in, out, 1, stride, 0))
-                .add(bn(s, name + ".downsample.1", out));
+                .add(
+                        Conv2dLayer.create(
+                                s,
+                                name + ".downsample.0",
+                                ParameterGroup.FEATURES,
+                                in,
+                                out,
+                                1,
+                                stride,
+                                0,
+                                false,
+                                WeightInit.kaimingNormalFanOut()))
+                .add(batchNorm(s, name + ".downsample.1", out));
     }
 
     private static Layer residual(Layer main, Layer shortcut) {
@@ -103,51 +110,9 @@ final class ResNetFeatures implements Backbone {
         };
     }
 
-    private Conv2dLayer track(Conv2dLayer conv) {
-        geometry.add(conv.geometry());
-        return conv;
-    }
-
-    private static Conv2dLayer conv(
+    /** torchvision's ResNet convolutions: bias-free, He-normal with fan-out. */
+    private Conv2dLayer conv(
             ParameterStore s, String name, int in, int out, int k, int stride, int pad) {
-        return Conv2dLayer.create(
-                s,
-                name,
-                ParameterGroup.FEATURES,
-                in,
-                out,
-                k,
-                stride,
-                pad,
-                false,
-                WeightInit.kaimingNormalFanOut());
-    }
-
-    private static BatchNorm2dLayer bn(ParameterStore s, String name, int channels) {
-        return BatchNorm2dLayer.create(s, name, ParameterGroup.FEATURES, channels);
-    }
-
-    @Override
-    public NDArray forward(NDArray x, boolean training) {
-        NDArray out = stem.forward(x, training);
-        for (Layer block : blocks) {
-            out = block.forward(out, training);
-        }
-        return out;
-    }
-
-    @Override
-    public Architecture architecture() {
-        return architecture;
-    }
-
-    @Override
-    public int outChannels() {
-        return outChannels;
-    }
-
-    @Override
-    public List<ConvGeometry> geometry() {
-        return Collections.unmodifiableList(geometry);
+        return conv(s, name, in, out, k, stride, pad, false, WeightInit.kaimingNormalFanOut());
     }
 }

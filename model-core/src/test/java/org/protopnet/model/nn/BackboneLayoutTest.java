@@ -28,7 +28,7 @@ class BackboneLayoutTest {
     void resnet50HasTorchvisionsBottleneckLayoutAndParameterCount() {
         try (ProtoPNet n = net(Architecture.RESNET50)) {
             assertArrayEquals(
-                    new long[] {512, 256, 1, 1},
+                    new long[] {1024, 512, 1, 1},
                     n.parameters().get("features.layer3.0.downsample.0.weight").shape());
             assertArrayEquals(
                     new long[] {256, 256, 3, 3},
