@@ -31,7 +31,7 @@ public final class DicomCommands {
     public enum Values {
         /** Stored values in the DICOM dtype. */
         STORED,
-        /** Float32 after the Modality LUT (npy only). */
+        /** Float32 after the Modality LUT (npy, or tiff for grey images). */
         MODALITY
     }
 
@@ -71,8 +71,8 @@ public final class DicomCommands {
     private static Path convertOne(Path file, Path base, Format format, Values values)
             throws IOException {
         DecodedImage image = DicomFile.read(file).decode();
-        if (values == Values.MODALITY && format != Format.NPY) {
-            throw new DicomException("modality values are float32; write them with npy");
+        if (values == Values.MODALITY && format == Format.PNG) {
+            throw new DicomException("modality values are float32; write them with npy or tiff");
         }
         return switch (format) {
             case NPY -> {
@@ -85,7 +85,10 @@ public final class DicomCommands {
                 yield p;
             }
             case PNG -> ImageExport.png(base, image.stored()).get(0);
-            case TIFF -> ImageExport.tiff(base, image.stored());
+            case TIFF ->
+                    values == Values.MODALITY
+                            ? ImageExport.tiff(base, image.modality(), image.shape())
+                            : ImageExport.tiff(base, image.stored());
         };
     }
 

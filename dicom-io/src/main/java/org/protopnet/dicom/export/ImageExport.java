@@ -62,6 +62,49 @@ public final class ImageExport {
         return p;
     }
 
+    /** Writes float32 values shaped (frames, rows, columns) as {@code base}.tiff, one page each. */
+    public static Path tiff(Path base, float[] values, int[] shape) throws IOException {
+        if (shape.length != 3) {
+            throw new IOException("float TIFF holds grey images only; use npy for colour");
+        }
+        Path p = base.resolveSibling(base.getFileName() + ".tiff");
+        Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("tiff");
+        if (!it.hasNext()) {
+            throw new IOException("no TIFF writer available");
+        }
+        ImageWriter w = it.next();
+        Files.deleteIfExists(p);
+        int rows = shape[1];
+        int cols = shape[2];
+        java.awt.image.ColorModel cm =
+                new java.awt.image.ComponentColorModel(
+                        java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY),
+                        false,
+                        false,
+                        java.awt.Transparency.OPAQUE,
+                        DataBuffer.TYPE_FLOAT);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(p.toFile())) {
+            w.setOutput(out);
+            w.prepareWriteSequence(null);
+            for (int f = 0; f < shape[0]; f++) {
+                float[] page =
+                        java.util.Arrays.copyOfRange(
+                                values, f * rows * cols, (f + 1) * rows * cols);
+                WritableRaster r =
+                        java.awt.image.Raster.createWritableRaster(
+                                cm.createCompatibleSampleModel(cols, rows),
+                                new java.awt.image.DataBufferFloat(page, page.length),
+                                null);
+                w.writeToSequence(
+                        new IIOImage(new BufferedImage(cm, r, false, null), null, null), null);
+            }
+            w.endWriteSequence();
+        } finally {
+            w.dispose();
+        }
+        return p;
+    }
+
     /** One frame as a BufferedImage of the narrowest fitting type. */
     static BufferedImage frame(StoredPixels px, int f) {
         int[] s = px.shape();

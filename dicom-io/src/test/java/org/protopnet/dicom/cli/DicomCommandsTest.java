@@ -93,6 +93,21 @@ class DicomCommandsTest {
     }
 
     @Test
+    void modalityValuesGoToAFloatTiffThatReadsBack() throws Exception {
+        Path p = writeCr("f.dcm");
+        assertEquals(
+                1,
+                DicomCommands.convert(List.of(p), tmp.resolve("o"), Format.TIFF, Values.MODALITY)
+                        .converted());
+        java.awt.image.BufferedImage img =
+                javax.imageio.ImageIO.read(tmp.resolve("o/f.tiff").toFile());
+        assertEquals(
+                java.awt.image.DataBuffer.TYPE_FLOAT,
+                img.getRaster().getDataBuffer().getDataType());
+        assertEquals(2 * 60.0 - 5, img.getRaster().getSampleFloat(2, 0, 0), 1e-6);
+    }
+
+    @Test
     void infoHidesPatientIdentifiersUnlessAsked() throws Exception {
         Path p = writeCr("i.dcm");
         String hidden = DicomCommands.info(p, false);
