@@ -4,9 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.protopnet.model.data.Batch;
+import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.train.BatchStep;
 import org.protopnet.model.train.Phase;
@@ -54,12 +53,13 @@ public final class ThroughputBenchmark {
     private ThroughputBenchmark() {}
 
     /** Runs {@code mode} ("train" or "infer") at {@code config}. */
-    public static Result run(String mode, BenchConfig config, int warmup, int iterations) {
+    public static Result run(
+            String mode, BenchConfig config, int warmup, int iterations, ai.djl.Device device) {
         boolean train = mode.equals("train");
         if (!train && !mode.equals("infer")) {
             throw new IllegalArgumentException("mode must be train or infer, got " + mode);
         }
-        try (NDManager manager = NDManager.newBaseManager();
+        try (NDManager manager = NDManager.newBaseManager(device);
                 ProtoPNet net = ProtoPNet.create(config.network(), manager.newSubManager(), 1)) {
             int b = config.batchSize();
             int s = config.network().imageSize();
@@ -89,7 +89,7 @@ public final class ThroughputBenchmark {
                 } else {
                     try (NDScope scope = new NDScope()) {
                         scope.suppressNotUsedWarning();
-                        NDArray x = manager.create(FloatBuffer.wrap(images), new Shape(b, 3, s, s));
+                        NDArray x = InputBatch.of(manager, images, b, s);
                         net.forward(x, false).logits().toFloatArray();
                     }
                 }

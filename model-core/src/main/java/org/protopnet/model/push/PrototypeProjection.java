@@ -3,8 +3,6 @@ package org.protopnet.model.push;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -17,6 +15,7 @@ import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.BatchStream;
 import org.protopnet.model.data.LabeledSet;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.train.TrainingCancelledException;
 
@@ -59,9 +58,7 @@ public final class PrototypeProjection {
             Batch b = batches.next();
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
-                int s = b.imageSize();
-                NDArray x =
-                        manager.create(FloatBuffer.wrap(b.images()), new Shape(b.count(), 3, s, s));
+                NDArray x = InputBatch.of(manager, b);
                 ForwardResult out = net.forward(x, false);
                 long[] shape = out.distances().getShape().getShape();
                 int hh = (int) shape[2];

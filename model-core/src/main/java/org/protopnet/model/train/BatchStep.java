@@ -4,11 +4,10 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import java.nio.FloatBuffer;
 import org.protopnet.model.data.Batch;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 
 /**
@@ -47,10 +46,7 @@ public final class BatchStep {
     public Outcome run(Batch batch, TrainingStep step) {
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
-            int s = batch.imageSize();
-            NDArray x =
-                    manager.create(
-                            FloatBuffer.wrap(batch.images()), new Shape(batch.count(), 3, s, s));
+            NDArray x = InputBatch.of(manager, batch);
             NDArray y = manager.create(batch.labels());
             LossValues v;
             long correct;

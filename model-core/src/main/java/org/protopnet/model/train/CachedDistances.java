@@ -16,6 +16,7 @@ import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.BatchStream;
 import org.protopnet.model.data.LabeledSet;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 
 /**
@@ -52,11 +53,7 @@ final class CachedDistances {
             Batch b = it.next();
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
-                int s = b.imageSize();
-                NDArray x =
-                        m.create(
-                                java.nio.FloatBuffer.wrap(b.images()),
-                                new Shape(b.count(), 3, s, s));
+                NDArray x = InputBatch.of(m, b);
                 float[] d = net.forward(x, false).minDistances().toFloatArray();
                 System.arraycopy(d, 0, min, offset * p, d.length);
                 System.arraycopy(b.labels(), 0, labels, offset, b.count());

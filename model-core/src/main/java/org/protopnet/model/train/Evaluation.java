@@ -3,14 +3,13 @@ package org.protopnet.model.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
-import java.nio.FloatBuffer;
 import java.util.Iterator;
 import java.util.List;
 import org.protopnet.model.data.Augmentation;
 import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.BatchStream;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 
 /** Accuracy and mean loss terms of a network on a set of images, in inference mode. */
@@ -34,9 +33,7 @@ public record Evaluation(double accuracy, LossValues loss, int images) {
             Batch b = it.next();
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
-                int s = b.imageSize();
-                NDArray x =
-                        manager.create(FloatBuffer.wrap(b.images()), new Shape(b.count(), 3, s, s));
+                NDArray x = InputBatch.of(manager, b);
                 NDArray y = manager.create(b.labels());
                 ForwardResult out = net.forward(x, false);
                 LossValues v = lossFn.compute(out, y, net.lastLayer().weight().array()).values();

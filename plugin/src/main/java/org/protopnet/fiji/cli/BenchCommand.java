@@ -40,10 +40,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(
+            names = "--device",
+            defaultValue = "auto",
+            description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
+    String device;
+
     @Override
     public Integer call() {
         ThroughputBenchmark.Result r =
-                ThroughputBenchmark.run(what, BenchConfig.of(config), warmup, iterations);
+                ThroughputBenchmark.run(
+                        what,
+                        BenchConfig.of(config),
+                        warmup,
+                        iterations,
+                        org.protopnet.model.DeviceChoice.parse(device).resolve());
         System.out.println(r.summary());
         return ProtoPNetCli.EXIT_OK;
     }

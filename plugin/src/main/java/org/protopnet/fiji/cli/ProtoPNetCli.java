@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ClassifyCommand.class,
             ImportReferenceCommand.class,
             BenchCommand.class,
+            DicomCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ProtoPNetCli implements Runnable {

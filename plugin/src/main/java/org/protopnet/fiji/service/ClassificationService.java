@@ -3,9 +3,7 @@ package org.protopnet.fiji.service;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import org.protopnet.model.data.Preprocessor;
 import org.protopnet.model.io.HostTensor;
 import org.protopnet.model.io.Npy;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.InputBatch;
 
 /**
  * Classifies images with a model bundle: ordinary image files, folders of them, and {@code .npy}
@@ -147,9 +146,7 @@ public final class ClassificationService {
             }
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
-                NDArray x =
-                        manager.create(
-                                FloatBuffer.wrap(all), new Shape(images.size(), 3, size, size));
+                NDArray x = InputBatch.of(manager, all, images.size(), size);
                 ForwardResult r = model.network().forward(x, false);
                 float[] logits = r.logits().toFloatArray();
                 float[] probs = r.logits().softmax(1).toFloatArray();
