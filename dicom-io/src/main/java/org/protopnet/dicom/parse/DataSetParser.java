@@ -130,7 +130,7 @@ final class DataSetParser {
         int valueStart = pos + header;
         if (len == UNDEFINED) {
             if (tag == Tag.PIXEL_DATA) {
-                FragmentParser fp = new FragmentParser(b, file);
+                FragmentParser fp = new FragmentParser(b, file, options.maxElements());
                 Fragments f = fp.read(valueStart, end);
                 ds.put(Element.encapsulated(tag, vr, valueStart, f));
                 return fp.position();
@@ -189,6 +189,13 @@ final class DataSetParser {
             if (tag != Tag.ITEM) {
                 throw malformed(
                         "expected an item in the sequence, found " + Tag.toString(tag),
+                        pos - 8,
+                        seqTag);
+            }
+            if (++elements > options.maxElements()) {
+                throw new LimitExceededException(
+                        "more than " + options.maxElements() + " elements and items",
+                        file,
                         pos - 8,
                         seqTag);
             }

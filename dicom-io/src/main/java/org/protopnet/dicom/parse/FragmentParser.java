@@ -3,6 +3,8 @@ package org.protopnet.dicom.parse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.protopnet.dicom.DicomException;
+import org.protopnet.dicom.LimitExceededException;
 import org.protopnet.dicom.MalformedDicomException;
 import org.protopnet.dicom.Tag;
 
@@ -10,15 +12,17 @@ import org.protopnet.dicom.Tag;
 final class FragmentParser {
     private final byte[] b;
     private final Path file;
+    private final int maxItems;
     private int position;
 
-    FragmentParser(byte[] bytes, Path file) {
+    FragmentParser(byte[] bytes, Path file, int maxItems) {
         this.b = bytes;
         this.file = file;
+        this.maxItems = maxItems;
     }
 
     /** Reads the items from {@code pos}; fragments are always little endian. */
-    Fragments read(int pos, int end) throws MalformedDicomException {
+    Fragments read(int pos, int end) throws DicomException {
         long[] offsets = null;
         List<Fragments.Fragment> list = new ArrayList<>();
         while (true) {
@@ -54,6 +58,13 @@ final class FragmentParser {
                         Tag.PIXEL_DATA);
             }
             int n = (int) len;
+            if (list.size() >= maxItems) {
+                throw new LimitExceededException(
+                        "more than " + maxItems + " pixel data fragments",
+                        file,
+                        pos - 8,
+                        Tag.PIXEL_DATA);
+            }
             if (offsets == null) {
                 offsets = new long[n / 4];
                 for (int i = 0; i < offsets.length; i++) {

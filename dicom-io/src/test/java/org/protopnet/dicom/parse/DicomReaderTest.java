@@ -193,4 +193,24 @@ class DicomReaderTest {
         assertEquals("ID12", f.dataset().getString(Tag.PATIENT_ID));
         assertEquals(77, f.dataset().getInt(Tag.ROWS, 0));
     }
+
+    @Test
+    void boundsTheNumberOfItemsAFileCanMakeUs(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        int n = 50_000;
+        ByteBuffer b = ByteBuffer.allocate(8 + 8 * n + 8).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0x0008).putShort((short) 0x1140).putInt(-1);
+        for (int i = 0; i < n; i++) {
+            b.putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(0);
+        }
+        b.putShort((short) 0xFFFE).putShort((short) 0xE0DD).putInt(0);
+        ReadOptions few = new ReadOptions(1 << 30, 1 << 30, 64, 10_000);
+        assertThrows(LimitExceededException.class, () -> DicomReader.read(b.array(), NAME, few));
+        assertEquals(
+                n,
+                DicomReader.read(b.array(), NAME, ReadOptions.DEFAULT)
+                        .dataset()
+                        .getSequence(Tag.REFERENCED_IMAGE_SEQUENCE)
+                        .size());
+    }
 }
