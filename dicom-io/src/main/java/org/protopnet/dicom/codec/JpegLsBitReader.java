@@ -73,18 +73,25 @@ final class JpegLsBitReader {
             if (bits == 0) {
                 fill();
             }
-            bits--;
-            if (((cache >>> bits) & 1) != 0) {
+            long window = cache << (64 - bits);
+            if (window == 0) {
+                q += bits;
+                bits = 0;
+            } else {
+                int z = Long.numberOfLeadingZeros(window);
+                q += z;
+                bits -= z + 1;
+                if (q > max) {
+                    break;
+                }
                 return q;
             }
-            if (++q > max) {
-                throw new PixelDataException(
-                        "JPEG-LS Golomb code longer than the limit " + max,
-                        null,
-                        pos,
-                        Tag.PIXEL_DATA);
+            if (q > max) {
+                break;
             }
         }
+        throw new PixelDataException(
+                "JPEG-LS Golomb code longer than the limit " + max, null, pos, Tag.PIXEL_DATA);
     }
 
     /** The position of the next unread byte (after the scan, the end marker). */

@@ -23,6 +23,9 @@ final class JpegLsContexts {
     private final int[] nn = new int[2];
     private final JpegLsBitReader in;
 
+    /** Quantised gradient for every difference in [-maxval, maxval], offset by maxval. */
+    private final int[] q;
+
     JpegLsContexts(JpegLsBitReader in, int maxval, int near, int[] thresholds, int reset) {
         this.in = in;
         this.maxval = maxval;
@@ -38,11 +41,15 @@ final class JpegLsContexts {
         int a0 = Math.max(2, (range + 32) / 64);
         java.util.Arrays.fill(a, a0);
         java.util.Arrays.fill(n, 1);
+        q = new int[2 * maxval + 1];
+        for (int d = -maxval; d <= maxval; d++) {
+            q[d + maxval] = quantize(d);
+        }
     }
 
     /** The signed context of three local gradients; 0 means run mode. */
     int context(int d1, int d2, int d3) {
-        return quantize(d1) * 81 + quantize(d2) * 9 + quantize(d3);
+        return q[d1 + maxval] * 81 + q[d2 + maxval] * 9 + q[d3 + maxval];
     }
 
     int regular(int ra, int rb, int rc, int ctx) throws DicomException {
