@@ -2,7 +2,6 @@ package org.protopnet.model.reference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.protopnet.model.nn.TorchTestSupport.assertClose;
-import static org.protopnet.model.nn.TorchTestSupport.toArray;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -30,7 +29,8 @@ class ReferenceFixtureTest {
                                         dir.resolve("fixture.json"),
                                         NDManager.newBaseManager())
                                 .network()) {
-            NDArray input = toArray(batch, npy(dir, "input.npy"));
+            HostTensor in = npy(dir, "input.npy");
+            NDArray input = org.protopnet.model.nn.InputBatch.of(batch, in.data(), 8, 64);
             ForwardResult out = net.forward(input, false);
             assertClose(
                     "backbone_features",
