@@ -15,12 +15,26 @@ import picocli.CommandLine.Parameters;
             "Measure throughput: 'train' (joint-phase step: forward, loss, backward, Adam) or 'infer'"
                     + " (forward, no gradient), in images/s as the median of timed iterations after"
                     + " warm-up, with peak memory and the machine.",
+            "'dicom FILE...': decode throughput (MB/s of pixel data) beside dcmtk/gdcm on the same files.",
             "Config S: ResNet-18, 64 px, 10 classes x 10 x 64, batch 64."
                     + " Config P: ResNet-34, 224 px, 200 classes x 10 x 128, batch 16."
         })
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "train or infer")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "train, infer or dicom")
     String what;
+
+    @Parameters(
+            index = "1..*",
+            arity = "0..*",
+            paramLabel = "FILE",
+            description = "dicom: the DICOM files to decode")
+    java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--seconds",
+            defaultValue = "3",
+            description = "dicom: seconds of decoding per file (default: ${DEFAULT-VALUE}).")
+    double seconds;
 
     @Option(
             names = "--config",
@@ -47,7 +61,16 @@ final class BenchCommand implements Callable<Integer> {
     String device;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (what.equals("dicom")) {
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("bench dicom needs DICOM files to decode");
+            }
+            System.out.print(
+                    org.protopnet.dicom.cli.DecodeBenchmark.format(
+                            org.protopnet.dicom.cli.DecodeBenchmark.run(files, seconds)));
+            return ProtoPNetCli.EXIT_OK;
+        }
         ThroughputBenchmark.Result r =
                 ThroughputBenchmark.run(
                         what,

@@ -36,6 +36,10 @@ public final class ClassificationService {
     public record Outcome(
             List<Prediction> predictions, List<Failure> failures, List<String> classes) {}
 
+    static {
+        DicomImages.register();
+    }
+
     public Outcome classify(Path model, List<Path> inputs, DeviceChoice device) {
         List<Failure> failures = new ArrayList<>();
         List<Prediction> predictions = new ArrayList<>();

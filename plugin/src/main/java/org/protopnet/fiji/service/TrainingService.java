@@ -39,6 +39,10 @@ public final class TrainingService {
     /** Decoded images kept in memory across epochs. */
     private static final long IMAGE_CACHE_BYTES = 2L << 30;
 
+    static {
+        DicomImages.register();
+    }
+
     public TrainingOutcome train(TrainingRequest req) throws IOException {
         long start = System.nanoTime();
         LabeledSet data = DataSources.open(req.data(), req.dataLimit());
