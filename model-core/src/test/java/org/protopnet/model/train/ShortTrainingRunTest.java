@@ -44,9 +44,10 @@ class ShortTrainingRunTest {
                         .epochs(4)
                         .warmEpochs(1)
                         .pushStart(100)
-                        .lastLayerEpochs(2)
+                        .lastLayerEpochs(5)
+                        .lastLayerLr(1e-3)
                         .batchSize(64)
-                        .featuresLr(1e-3)
+                        .featuresLr(2e-3)
                         .augmentation(Augmentation.NONE)
                         .build();
         try (ProtoPNet net = ProtoPNet.create(spec, NDManager.newBaseManager(), 1);
