@@ -54,7 +54,7 @@ public final class ClassificationService {
                     if (file.toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
                         HostTensor t = Npy.read(Files.readAllBytes(file), file.toString());
                         long[] s = t.shape();
-                        long[] expect = {s.length == 4 ? s[0] : 1, 3, size, size};
+                        long count = s.length == 4 ? s[0] : 1;
                         if ((s.length != 4 && s.length != 3)
                                 || s[s.length - 3] != 3
                                 || s[s.length - 2] != size
@@ -70,10 +70,10 @@ public final class ClassificationService {
                                             + ") preprocessed tensors");
                         }
                         int per = pre.valuesPerImage();
-                        for (int n = 0; n < expect[0]; n++) {
+                        for (int n = 0; n < count; n++) {
                             float[] one = new float[per];
                             System.arraycopy(t.data(), n * per, one, 0, per);
-                            pending.add(file + (expect[0] > 1 ? "#" + n : ""), one);
+                            pending.add(file + (count > 1 ? "#" + n : ""), one);
                         }
                     } else {
                         float[] one = new float[pre.valuesPerImage()];
