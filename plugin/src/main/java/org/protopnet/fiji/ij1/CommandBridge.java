@@ -8,6 +8,7 @@ import ij.gui.GenericDialog;
 import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
+import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -102,10 +103,16 @@ public abstract class CommandBridge implements PlugIn {
                 gd.addNumericField(label, (Double) value, 4);
             } else if (type == String.class && p.choices().length > 0) {
                 gd.addChoice(label, p.choices(), value == null ? p.choices()[0] : (String) value);
-            } else if (type == File.class && "directory".equals(p.style())) {
-                gd.addDirectoryField(label, value == null ? "" : value.toString());
             } else if (type == File.class) {
-                gd.addFileField(label, value == null ? "" : value.toString());
+                String path = value == null ? "" : value.toString();
+                // headless dialogs (Fiji --headless, ij1-patcher) drop file fields: use text
+                if (GraphicsEnvironment.isHeadless()) {
+                    gd.addStringField(label, path, 40);
+                } else if ("directory".equals(p.style())) {
+                    gd.addDirectoryField(label, path);
+                } else {
+                    gd.addFileField(label, path);
+                }
             } else if (type == String.class) {
                 gd.addStringField(label, value == null ? "" : (String) value, 30);
             } else {
