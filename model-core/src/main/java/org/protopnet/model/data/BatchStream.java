@@ -41,6 +41,11 @@ public final class BatchStream implements AutoCloseable {
                         });
     }
 
+    /** How this stream prepares images (size and normalisation). */
+    public InputSpec spec() {
+        return preprocessor.spec();
+    }
+
     /**
      * Batches over {@code order} (indices into the set, in the order to use), augmented with {@code
      * augmentation} drawn from {@code seed}.

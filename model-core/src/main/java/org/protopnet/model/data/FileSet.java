@@ -55,6 +55,11 @@ public final class FileSet implements LabeledSet {
     }
 
     @Override
+    public CaseIdentity identity(int i) {
+        return CaseIdentities.of(entries.get(i).file());
+    }
+
+    @Override
     public int label(int i) {
         return entries.get(i).label();
     }

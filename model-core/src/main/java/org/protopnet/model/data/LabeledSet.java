@@ -21,6 +21,14 @@ public interface LabeledSet {
     /** The split image {@code i} was assigned, or null when the source did not say. */
     Split split(int i);
 
+    /**
+     * Which case image {@code i} is (path, and for DICOM the SOP Instance UID and frame), recorded
+     * with the prototypes pushed onto it. By default its {@link #source(int)}.
+     */
+    default CaseIdentity identity(int i) {
+        return CaseIdentity.ofPath(source(i));
+    }
+
     /** Decodes image {@code i}; errors name its source. */
     RawImage load(int i);
 

@@ -15,6 +15,7 @@ import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.BatchStream;
 import org.protopnet.model.data.LabeledSet;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.train.TrainingCancelledException;
@@ -34,6 +35,20 @@ public final class PrototypeProjection {
      * @throws ModelException naming the class when a class has no image to push onto
      */
     public static PushResult push(
+            ProtoPNet net,
+            LabeledSet set,
+            BatchStream stream,
+            List<Integer> indices,
+            int batchSize,
+            NDManager manager,
+            BooleanSupplier cancelled,
+            IntConsumer onBatch) {
+        try (GradMode.Restore g = GradMode.off()) {
+            return run(net, set, stream, indices, batchSize, manager, cancelled, onBatch);
+        }
+    }
+
+    private static PushResult run(
             ProtoPNet net,
             LabeledSet set,
             BatchStream stream,

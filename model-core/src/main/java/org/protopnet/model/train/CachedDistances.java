@@ -16,6 +16,7 @@ import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.BatchStream;
 import org.protopnet.model.data.LabeledSet;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 
@@ -51,7 +52,8 @@ final class CachedDistances {
         int offset = 0;
         while (it.hasNext()) {
             Batch b = it.next();
-            try (NDScope scope = new NDScope()) {
+            try (GradMode.Restore g = GradMode.off();
+                    NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
                 NDArray x = InputBatch.of(m, b);
                 float[] d = net.forward(x, false).minDistances().toFloatArray();

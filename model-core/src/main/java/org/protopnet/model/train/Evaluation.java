@@ -9,6 +9,7 @@ import org.protopnet.model.data.Augmentation;
 import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.BatchStream;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 
@@ -26,6 +27,18 @@ public record Evaluation(double accuracy, LossValues loss, int images) {
         if (indices.isEmpty()) {
             return new Evaluation(Double.NaN, LossValues.ZERO, 0);
         }
+        try (GradMode.Restore g = GradMode.off()) {
+            return run(net, lossFn, stream, indices, batchSize, manager);
+        }
+    }
+
+    private static Evaluation run(
+            ProtoPNet net,
+            ProtoPNetLoss lossFn,
+            BatchStream stream,
+            List<Integer> indices,
+            int batchSize,
+            NDManager manager) {
         long correct = 0;
         LossValues sum = LossValues.ZERO;
         Iterator<Batch> it = stream.batches(indices, batchSize, Augmentation.NONE, 0);

@@ -3,6 +3,7 @@ package org.protopnet.model.train;
 import java.util.HashMap;
 import java.util.Map;
 import org.protopnet.model.io.HostTensor;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.ParameterGroup;
 import org.protopnet.model.nn.ParameterStore;
 
@@ -17,6 +18,13 @@ final class Optimizers {
 
     /** Applies one update for {@code step}'s phase with its learning rates. */
     void step(ParameterStore params, TrainingStep step, double weightDecay) {
+        // in-place updates of leaf parameters must not be recorded, on whatever thread
+        try (GradMode.Restore g = GradMode.off()) {
+            update(params, step, weightDecay);
+        }
+    }
+
+    private void update(ParameterStore params, TrainingStep step, double weightDecay) {
         switch (step.phase()) {
             case WARM_UP -> {
                 warm.step(params.trainable(ParameterGroup.ADD_ON), step.addOnLr(), weightDecay);

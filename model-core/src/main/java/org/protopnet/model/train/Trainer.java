@@ -17,8 +17,11 @@ import org.protopnet.model.data.DataSplits;
 import org.protopnet.model.data.LabeledSet;
 import org.protopnet.model.io.HostTensor;
 import org.protopnet.model.io.StateDict;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.nn.WeightLoader;
+import org.protopnet.model.push.PrototypeCatalog;
+import org.protopnet.model.push.PrototypePictures;
 import org.protopnet.model.push.PrototypeProjection;
 import org.protopnet.model.push.PushResult;
 
@@ -105,6 +108,15 @@ public final class Trainer {
 
     /** Runs the remaining steps and returns the selected model's weights and the history. */
     public TrainingResult run() throws IOException {
+        // Autograd stays off on this thread except inside each batch's gradient collector, which
+        // turns it on for forward and backward: optimiser updates, push and evaluation record
+        // nothing, whichever thread runs the trainer (a new thread starts with autograd on).
+        try (GradMode.Restore g = GradMode.off()) {
+            return runSteps();
+        }
+    }
+
+    private TrainingResult runSteps() throws IOException {
         for (int k = state.completedSteps; k < plan.size(); k++) {
             TrainingStep step = plan.steps().get(k);
             if (k == 0 || plan.steps().get(k - 1).phase() != step.phase()) {
@@ -134,7 +146,24 @@ public final class Trainer {
         if (bestWeights == null) {
             bestWeights = WeightLoader.export(net, "final weights");
         }
-        return new TrainingResult(state, bestWeights);
+        return new TrainingResult(state, bestWeights, catalogOfBest());
+    }
+
+    /**
+     * Pictures and records of the selected model's push. Loads the selected weights into the
+     * network: its prototypes and latent space are those right after that push (the last-layer
+     * phase moves neither).
+     */
+    private PrototypeCatalog catalogOfBest() {
+        if (state.bestPush == null) {
+            return null;
+        }
+        try (GradMode.Restore g = GradMode.off()) {
+            WeightLoader.loadAll(net, bestWeights);
+            listener.onMessage("drawing the selected model's prototypes");
+            return PrototypePictures.render(
+                    net, data, stream, state.bestPush, config.batchSize(), manager);
+        }
     }
 
     private boolean selectable(TrainingStep step) {
