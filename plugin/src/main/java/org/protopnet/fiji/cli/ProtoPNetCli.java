@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             TrainCommand.class,
             ClassifyCommand.class,
+            BatchCommand.class,
+            PrototypesCommand.class,
             ImportReferenceCommand.class,
             BenchCommand.class,
             DicomCommand.class,

@@ -94,17 +94,32 @@ public final class DemoService {
                                         cancelled));
 
         List<Path> testImages = writeTestImages(data, out.resolve("test-images"));
-        ClassificationService.Outcome classified =
-                new ClassificationService()
-                        .classify(model, List.of(out.resolve("test-images")), DeviceChoice.AUTO);
+        new BatchService()
+                .run(
+                        new BatchRequest(
+                                model,
+                                List.of(out.resolve("test-images")),
+                                out,
+                                java.util.EnumSet.allOf(OutputFormat.class),
+                                3,
+                                false,
+                                false,
+                                2,
+                                DeviceChoice.AUTO,
+                                BatchListener.NONE,
+                                cancelled));
         Path results = out.resolve("results.csv");
-        ResultFiles.writeCsv(classified.predictions(), classified.classes(), results);
-        ResultFiles.writeJson(classified.predictions(), out.resolve("results.json"));
         int correct = 0;
-        for (var p : classified.predictions()) {
-            String truth =
-                    Path.of(p.source()).getParent().getFileName().toString().replace('_', ' ');
-            correct += truth.equals(p.predictedClass()) ? 1 : 0;
+        for (Path f : testImages) {
+            String id = out.resolve("test-images").relativize(f).toString().replace('\\', '/');
+            Path rec = BatchService.recordOf(out, id);
+            if (Files.exists(rec)) {
+                String truth = f.getParent().getFileName().toString().replace('_', ' ');
+                correct +=
+                        truth.equals(StudyRecord.read(rec).get("predicted_class").getAsString())
+                                ? 1
+                                : 0;
+            }
         }
         double accuracy = (double) correct / Math.max(1, testImages.size());
         Path summary = out.resolve("summary.json");
