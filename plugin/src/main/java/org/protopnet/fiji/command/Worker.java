@@ -1,10 +1,9 @@
 package org.protopnet.fiji.command;
 
-import ai.djl.engine.Engine;
-import ai.djl.pytorch.jni.JniUtils;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.protopnet.model.nn.GradMode;
 
 /**
  * Runs a command's long work on a thread of its own and waits for it: never on Fiji's event thread,
@@ -12,8 +11,7 @@ import java.util.concurrent.FutureTask;
  *
  * <p>Grad mode is per thread in PyTorch and on by default in every new thread; DJL switches it off
  * only in the thread that first loads the engine. Inference on any other thread would build
- * autograd graphs (memory, time). Training is unaffected: its gradient collectors switch grad mode
- * on and off around each step. (Local stand-in until model-core offers its own grad-mode helper.)
+ * autograd graphs (memory, time). Training is unaffected: it switches grad mode on for itself.
  *
  * <pre>{@code
  * TrainingOutcome o = Worker.call("ProtoPNet training", () -> service.train(request));
@@ -28,9 +26,9 @@ public final class Worker {
                 new FutureTask<>(
                         () -> {
                             EngineDefaults.apply();
-                            Engine.getEngine("PyTorch");
-                            JniUtils.setGradMode(false);
-                            return work.call();
+                            try (GradMode.Restore r = GradMode.off()) {
+                                return work.call();
+                            }
                         });
         Thread thread = new Thread(task, name);
         thread.setContextClassLoader(Worker.class.getClassLoader());
