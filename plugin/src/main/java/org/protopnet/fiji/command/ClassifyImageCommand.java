@@ -39,12 +39,13 @@ import org.scijava.plugin.Plugin;
 public class ClassifyImageCommand implements Command, Cancelable {
     // -- Parameters (names are the macro keys) --
 
-    @Parameter(label = "Image", required = false)
+    @Parameter(label = "Image", required = false, persist = false)
     ImagePlus image;
 
     @Parameter(
             label = "Input (DICOM file, study folder or image file; empty: the active image)",
             required = false,
+            persist = false,
             style = "open")
     File input;
 
@@ -62,6 +63,7 @@ public class ClassifyImageCommand implements Command, Cancelable {
     @Parameter(
             label = "Output (folder for overlay PNGs, panel and CSV; empty: none)",
             required = false,
+            persist = false,
             style = "directory")
     File output;
 
