@@ -8,6 +8,7 @@ import ij.gui.GenericDialog;
 import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
+import ij.plugin.filter.Analyzer;
 import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.lang.reflect.Field;
@@ -168,7 +169,13 @@ public abstract class CommandBridge implements PlugIn {
             if (value instanceof ImagePlus imp) {
                 imp.show();
             } else if (value instanceof ResultsTable rt) {
-                rt.show(rt.getTitle() == null ? "Results" : rt.getTitle());
+                String label = f.getAnnotation(Parameter.class).label();
+                String title = label.isEmpty() ? "Results" : label;
+                if (title.equals("Results")) {
+                    // macros read the system table (nResults, getResult), also when headless
+                    Analyzer.setResultsTable(rt);
+                }
+                rt.show(title);
             } else if (value instanceof String s && !s.isEmpty()) {
                 IJ.log(CommandParameters.title(command.getClass()) + ": " + s);
             }

@@ -38,6 +38,11 @@ class MacrosTest {
         assertEquals(
                 OpenDicomStudyPlugIn.class.getName(), ij.commandClass("Open DICOM Study...", dir));
         assertEquals(TrainModelPlugIn.class.getName(), ij.commandClass("Train Model...", dir));
+        assertEquals(ClassifyImagePlugIn.class.getName(), ij.commandClass("Classify Image", dir));
+        assertEquals(
+                BatchClassifyPlugIn.class.getName(),
+                ij.commandClass("Batch Classify Studies...", dir));
+        assertEquals(ShowPrototypesPlugIn.class.getName(), ij.commandClass("Show Prototypes", dir));
     }
 
     @Test
@@ -87,5 +92,106 @@ class MacrosTest {
                 Files.readString(tif, java.nio.charset.StandardCharsets.ISO_8859_1)
                         .contains("Doe^Jane"),
                 "no patient name in the saved TIFF");
+    }
+
+    @Test
+    @Order(4)
+    void classifyImageMacroSavesFlattenedOverlayPanelAndCsv() throws Exception {
+        Path image = firstCase();
+        Path out = dir.resolve("classified");
+        ij.runMacroFile(
+                "classify_image.ijm",
+                "model=["
+                        + model
+                        + "] input=["
+                        + image
+                        + "] output=["
+                        + out
+                        + "] top=2 device=cpu");
+        String stem = image.getFileName().toString().replace(".png", "");
+        assertTrue(Files.size(out.resolve(stem + "-overlay.png")) > 0);
+        assertTrue(Files.size(out.resolve(stem + "-panel.png")) > 0);
+        List<String> csv = Files.readAllLines(out.resolve(stem + "-results.csv"));
+        assertEquals(1 + 2, csv.size(), "header and one row per evidence: " + csv);
+        assertTrue(csv.get(0).contains("Contribution"), csv.get(0));
+    }
+
+    @Test
+    @Order(5)
+    void classifyImageMacroUsesTheActiveImageWhenNoInputIsGiven() throws Exception {
+        Path image = firstCase();
+        Path out = dir.resolve("active");
+        Path rows = dir.resolve("rows.txt");
+        ij.runMacro(
+                "setBatchMode(true);\n"
+                        + "open(\""
+                        + image
+                        + "\");\n"
+                        + "rename(\"active case.png\");\n"
+                        + "runMacro(\""
+                        + HeadlessImageJ.macro("classify_image.ijm").toAbsolutePath()
+                        + "\", \"model=["
+                        + model
+                        + "] output=["
+                        + out
+                        + "] top=3 device=cpu\");\n"
+                        + "File.saveString(\"\" + nResults, \""
+                        + rows
+                        + "\");\n",
+                "");
+        assertTrue(Files.size(out.resolve("active_case-overlay.png")) > 0);
+        assertEquals("3", Files.readString(rows).trim(), "the Results table the macro sees");
+    }
+
+    @Test
+    @Order(6)
+    void batchClassifyMacroWritesResultsAndRecordsTheBrokenStudy() throws Exception {
+        Path studies = dir.resolve("studies");
+        Files.createDirectories(studies);
+        Path data = dir.resolve("data set");
+        try (var cases = Files.walk(data)) {
+            List<Path> pngs =
+                    cases.filter(p -> p.toString().endsWith(".png")).sorted().limit(3).toList();
+            for (Path p : pngs) {
+                Files.copy(p, studies.resolve(p.getParent().getFileName() + "-" + p.getFileName()));
+            }
+        }
+        TestData.multiFrameDicom(studies.resolve("cine.dcm"), 2);
+        Files.writeString(studies.resolve("broken.dcm"), "not a DICOM file");
+        Path out = dir.resolve("batch");
+        ij.runMacroFile(
+                "batch_classify.ijm",
+                "input=["
+                        + studies
+                        + "] model=["
+                        + model
+                        + "] output=["
+                        + out
+                        + "] formats=csv,html"
+                        + " top=2 device=cpu");
+        String csv = Files.readString(out.resolve("results.csv"));
+        assertTrue(csv.contains("cine"), csv);
+        assertTrue(Files.exists(out.resolve("report.html")));
+        assertTrue(Files.readString(out.resolve("failures.csv")).contains("broken"));
+    }
+
+    @Test
+    @Order(7)
+    void showPrototypesMacroWritesAGalleryPerClass() throws Exception {
+        Path out = dir.resolve("gallery");
+        ij.runMacroFile("show_prototypes.ijm", "model=[" + model + "] output=[" + out + "]");
+        for (String cls : List.of("linear_defect", "normal", "round_lesion")) {
+            assertTrue(Files.size(out.resolve("prototypes-" + cls + ".png")) > 0, cls);
+        }
+        assertTrue(Files.readString(out.resolve("index.html")).contains("prototypes-normal.png"));
+    }
+
+    private static Path firstCase() throws Exception {
+        try (var cases = Files.walk(dir.resolve("data set").resolve("round_lesion"))) {
+            return cases.filter(p -> p.toString().endsWith(".png"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
     }
 }
