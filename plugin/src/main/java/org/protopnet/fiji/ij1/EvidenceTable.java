@@ -9,9 +9,9 @@ import org.protopnet.model.explain.Evidence;
 import org.protopnet.model.explain.Explanation;
 
 /**
- * The "Results" table of a classification: a row per evidence of each frame (rank, prototype, its
- * class, similarity, weight, contribution, box in image pixels) carrying the frame's class
- * probabilities, and for a multi-frame study one more row, frame {@code study}, with the
+ * The "Results" table of a classification: a row per evidence of each frame (rank from 1,
+ * prototype, its class, similarity, weight, contribution, box in image pixels) carrying the frame's
+ * class probabilities, and for a multi-frame study one more row, frame {@code study}, with the
  * study-level prediction (mean probabilities).
  */
 public final class EvidenceTable {
@@ -24,11 +24,12 @@ public final class EvidenceTable {
     public static void add(ResultsTable rt, StudyResult study, List<String> classes) {
         for (FrameResult f : study.frames()) {
             Explanation ex = f.explanation();
-            for (Evidence e : ex.evidence()) {
+            for (int i = 0; i < ex.evidence().size(); i++) {
+                Evidence e = ex.evidence().get(i);
                 rt.incrementCounter();
                 head(rt, study.source(), String.valueOf(f.frame() + 1), ex.predictedClass());
                 probabilities(rt, classes, ex.probabilities());
-                rt.addValue("Rank", e.rank());
+                rt.addValue("Rank", i + 1);
                 rt.addValue("Prototype", e.prototype());
                 rt.addValue("Prototype class", e.prototypeClassName());
                 rt.addValue("Similarity", e.similarity());
