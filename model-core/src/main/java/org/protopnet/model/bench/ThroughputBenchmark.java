@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.protopnet.model.data.Batch;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.train.BatchStep;
@@ -87,7 +88,8 @@ public final class ThroughputBenchmark {
                 if (train) {
                     trainer.run(batch, step);
                 } else {
-                    try (NDScope scope = new NDScope()) {
+                    try (GradMode.Restore g = GradMode.off();
+                            NDScope scope = new NDScope()) {
                         scope.suppressNotUsedWarning();
                         NDArray x = InputBatch.of(manager, images, b, s);
                         net.forward(x, false).logits().toFloatArray();

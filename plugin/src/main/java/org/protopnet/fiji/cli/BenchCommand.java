@@ -16,11 +16,13 @@ import picocli.CommandLine.Parameters;
                     + " (forward, no gradient), in images/s as the median of timed iterations after"
                     + " warm-up, with peak memory and the machine.",
             "'dicom FILE...': decode throughput (MB/s of pixel data) beside dcmtk/gdcm on the same files.",
+            "'batch': the headless batch over --studies generated DICOM studies (every output on):"
+                    + " studies/min and peak heap; --model M, else a small model trained first.",
             "Config S: ResNet-18, 64 px, 10 classes x 10 x 64, batch 64."
                     + " Config P: ResNet-34, 224 px, 200 classes x 10 x 128, batch 16."
         })
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "train, infer or dicom")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "train, infer, dicom or batch")
     String what;
 
     @Parameters(
@@ -60,8 +62,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
     String device;
 
+    @Option(
+            names = "--studies",
+            defaultValue = "1000",
+            description = "batch: studies generated (default: ${DEFAULT-VALUE}).")
+    int studies;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "batch: the model to run.")
+    java.nio.file.Path model;
+
     @Override
     public Integer call() throws java.io.IOException {
+        if (what.equals("batch")) {
+            return BatchBench.run(studies, model, files);
+        }
         if (what.equals("dicom")) {
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("bench dicom needs DICOM files to decode");

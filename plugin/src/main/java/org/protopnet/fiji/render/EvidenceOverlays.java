@@ -100,7 +100,7 @@ public final class EvidenceOverlays {
         g.setColor(new Color(210, 210, 210));
         g.drawString("Heat: where the top prototypes match this image.", 8, out.getHeight() - 24);
         g.drawString(
-                "Box: rank. prototype, its class, similarity, contribution to the score.",
+                "Box: rank, prototype, its class, similarity, contribution to the score.",
                 8,
                 out.getHeight() - 8);
         g.dispose();

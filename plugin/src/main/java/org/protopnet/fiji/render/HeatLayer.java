@@ -14,6 +14,9 @@ public final class HeatLayer {
     /** Opacity at the strongest match. */
     static final double MAX_ALPHA = 0.6;
 
+    /** Normalised values below this get no colour. */
+    static final double FLOOR = 0.45;
+
     private HeatLayer() {}
 
     /**
@@ -54,7 +57,8 @@ public final class HeatLayer {
             for (int x = 0; x < w; x++) {
                 float v = heat[y * w + x];
                 int base = image.getRGB(x, y);
-                double a = MAX_ALPHA * Math.pow(v, 1.5);
+                // below FLOOR nothing matches: leave the anatomy untouched
+                double a = MAX_ALPHA * Math.max(0, (v - FLOOR) / (1 - FLOOR));
                 int jet = jet(v);
                 out.setRGB(x, y, mix(base, jet, a));
             }

@@ -114,7 +114,7 @@ public final class LooksLikePanel {
         g.drawString(
                 String.format(
                         Locale.ROOT,
-                        "(score of %s: %.3f)",
+                        "(%s score, all prototypes: %.3f)",
                         ex.predictedClass(),
                         ex.logits()[ex.predicted()]),
                 x,

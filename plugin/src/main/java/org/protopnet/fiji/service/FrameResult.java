@@ -15,11 +15,17 @@ import org.protopnet.model.explain.Explanation;
  */
 public record FrameResult(
         String source, int frame, int width, int height, Explanation explanation) {
-    /** Maps an evidence box from S x S input coordinates to this image's pixels. */
+    /**
+     * The evidence's box on this image's pixels: the {@link PeakRegion} of its similarity map (the
+     * connected 95th-percentile region around the strongest match), mapped from S x S input
+     * coordinates.
+     */
     public Box imageBox(Evidence e) {
         int s = e.activation().width();
         int t = e.activation().height();
-        return e.box().scaled((double) width / s, (double) height / t);
+        return PeakRegion.of(e.activation())
+                .scaled((double) width / s, (double) height / t)
+                .clipped(width, height);
     }
 
     /** This result with another frame index. */
