@@ -8,6 +8,7 @@ import ij.ImagePlus;
 import ij.gui.ImageRoi;
 import ij.gui.Overlay;
 import ij.gui.Roi;
+import ij.gui.TextRoi;
 import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
@@ -66,16 +67,18 @@ class ClassifyImageCommandTest {
         assertEquals(3, evidence.size());
         Overlay overlay = c.result.getOverlay();
         assertNotNull(overlay);
-        for (Evidence e : evidence) {
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            int rank = i + 1;
             Box b = frame.imageBox(e);
-            Roi box = overlay.get("evidence " + e.rank() + " box");
+            Roi box = overlay.get("evidence " + rank + " box");
             assertEquals(new Rectangle(b.x0(), b.y0(), b.width(), b.height()), box.getBounds());
             assertTrue(b.x1() <= 96 && b.y1() <= 72, "inside the image: " + b);
-            Roi heat = overlay.get("evidence " + e.rank() + " heat map");
+            Roi heat = overlay.get("evidence " + rank + " heat map");
             assertTrue(heat instanceof ImageRoi);
             assertEquals(new Rectangle(0, 0, 96, 72), heat.getBounds());
-            String label = overlay.get("evidence " + e.rank() + " label").getName();
-            assertNotNull(label);
+            TextRoi label = (TextRoi) overlay.get("evidence " + rank + " label");
+            assertTrue(label.getText().contains("p" + e.prototype() + " "), label.getText());
         }
         assertEquals(96, c.result.getWidth(), "the image keeps its size");
         assertEquals(1, c.panel.getStackSize());
