@@ -35,7 +35,7 @@ class ClassifyImageCommandTest {
 
     @BeforeAll
     static void trainModel() throws Exception {
-        model = TinyModel.train(dir, 120);
+        model = TinyModel.train(dir);
     }
 
     /** A planted-part case stretched to 96 x 72, so that boxes must be mapped, not copied. */
