@@ -104,5 +104,18 @@ class SampleDataEndToEndTest {
                         "--out",
                         dir.resolve("gallery").toString()));
         assertTrue(Files.readString(dir.resolve("gallery/index.html")).contains("prototypes-"));
+        Path pruned = dir.resolve("pruned.protopnet");
+        assertEquals(
+                0,
+                run(
+                        "prune",
+                        "--model",
+                        model.toString(),
+                        "--data",
+                        xray.resolve("labels.csv").toString(),
+                        "--out",
+                        pruned.toString()));
+        String report = Files.readString(dir.resolve("pruned-prune.txt"));
+        assertTrue(report.contains("accuracy") && report.contains("of 6 prototypes"), report);
     }
 }
