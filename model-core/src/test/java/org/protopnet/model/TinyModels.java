@@ -16,6 +16,11 @@ import org.protopnet.model.nn.Architecture;
 import org.protopnet.model.nn.NetworkSpec;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.nn.SimilarityFunction;
+import org.protopnet.model.nn.WeightLoader;
+import org.protopnet.model.push.PrototypeCatalog;
+import org.protopnet.model.push.PrototypePictures;
+import org.protopnet.model.push.PrototypeProjection;
+import org.protopnet.model.push.PushResult;
 import org.protopnet.model.train.CheckpointSink;
 import org.protopnet.model.train.Trainer;
 import org.protopnet.model.train.TrainingConfig;
@@ -58,6 +63,43 @@ public final class TinyModels {
             throw new AssertionError("training failed: " + e, e);
         }
         return (Trained) outcome.get();
+    }
+
+    /**
+     * An untrained small CNN whose prototypes were pushed onto {@code data}'s training images, as a
+     * bundle with its catalog (fast: no training).
+     */
+    public static ModelBundle pushedBundle(
+            LabeledSet data, int size, int protosPerClass, long seed) {
+        int classes = data.classNames().size();
+        NetworkSpec spec =
+                NetworkSpec.evenlySplit(
+                        Architecture.SMALL_CNN,
+                        size,
+                        classes,
+                        classes * protosPerClass,
+                        8,
+                        AddOnType.BOTTLENECK,
+                        SimilarityFunction.LOG);
+        InputSpec input = greyInput(size);
+        TrainingConfig config = shortPlan(1, 0);
+        try (NDManager m = NDManager.newBaseManager();
+                ProtoPNet net = ProtoPNet.create(spec, m, seed);
+                BatchStream stream = new BatchStream(data, new Preprocessor(input), 1L << 28)) {
+            java.util.List<Integer> train = data.indicesOf(org.protopnet.model.data.Split.TRAIN);
+            PushResult push =
+                    PrototypeProjection.push(net, data, stream, train, 32, m, () -> false, d -> {});
+            PrototypeCatalog catalog = PrototypePictures.render(net, data, stream, push, 32, m);
+            ModelBundle b =
+                    new ModelBundle(
+                            spec,
+                            input,
+                            data.classNames(),
+                            WeightLoader.export(net, "pushed"),
+                            config,
+                            java.util.Map.of());
+            return catalog.addTo(b);
+        }
     }
 
     /** A short plan: warm-up, joint, one push and last-layer epochs. */

@@ -76,17 +76,19 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** sample-data/set under the repository the launcher runs from, or the working folder. */
-    static Path defaultSet() {
+    /**
+     * sample-data/set under the repository the launcher runs from (or the working folder); when
+     * absent, a stand-in set generated into OUT/sample-data.
+     */
+    Path defaultSet() throws java.io.IOException {
         String home = System.getProperty("protopnet.home");
         Path base = home != null ? Path.of(home) : Path.of("");
         Path set = base.resolve("sample-data").resolve("set");
-        if (!Files.isDirectory(set)) {
-            throw new IllegalArgumentException(
-                    set.toAbsolutePath()
-                            + ": sample data not found; pass --data DIR or run"
-                            + " ./protopnet sample-data --out DIR first");
+        if (Files.isDirectory(set.resolve("xray"))) {
+            return set;
         }
-        return set;
+        Path generated = out.resolve("sample-data");
+        System.out.println("no sample-data/set found; generating a stand-in set in " + generated);
+        return org.protopnet.fiji.service.FallbackSampleSet.write(generated);
     }
 }

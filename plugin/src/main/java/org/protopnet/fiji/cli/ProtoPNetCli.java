@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ClassifyCommand.class,
             BatchCommand.class,
             PrototypesCommand.class,
+            PruneCommand.class,
             ImportReferenceCommand.class,
             BenchCommand.class,
             DicomCommand.class,
