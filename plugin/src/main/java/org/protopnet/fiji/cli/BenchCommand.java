@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
                     + " images (median of --repeats), plus drawing the prototype catalog.",
             "'explain': latency of one full explanation of one image (score sheets, top --top"
                     + " evidence with activation maps and boxes), median of --iterations.",
+            "'batch': the headless batch over --studies generated DICOM studies (every output on):"
+                    + " studies/min and peak heap; --model M, else a small model trained first.",
             "Config S: ResNet-18, 64 px, 10 classes x 10 x 64, batch 64."
                     + " Config P: ResNet-34, 224 px, 200 classes x 10 x 128, batch 16."
         })
@@ -27,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "WHAT",
-            description = "train, infer, push, explain or dicom")
+            description = "train, infer, push, explain, dicom or batch")
     String what;
 
     @Parameters(
@@ -92,6 +94,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "push, explain: the Fashion-MNIST folder (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path data;
 
+    @Option(
+            names = "--studies",
+            defaultValue = "1000",
+            description = "batch: studies generated (default: ${DEFAULT-VALUE}).")
+    int studies;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "batch: the model to run.")
+    java.nio.file.Path model;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (what.equals("push")) {
@@ -116,6 +127,9 @@ final class BenchCommand implements Callable<Integer> {
                                     org.protopnet.model.DeviceChoice.parse(device).resolve())
                             .summary());
             return ProtoPNetCli.EXIT_OK;
+        }
+        if (what.equals("batch")) {
+            return BatchBench.run(studies, model, files);
         }
         if (what.equals("dicom")) {
             if (files.isEmpty()) {

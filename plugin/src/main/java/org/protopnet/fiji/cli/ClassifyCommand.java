@@ -1,24 +1,24 @@
 package org.protopnet.fiji.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.protopnet.fiji.service.ClassificationService;
-import org.protopnet.fiji.service.ResultFiles;
-import org.protopnet.model.DeviceChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code protopnet classify}: classifies images, folders or preprocessed tensors. */
+/** {@code protopnet classify}: classifies DICOM files, folders of studies, images or tensors. */
 @Command(
         name = "classify",
         mixinStandardHelpOptions = true,
         description = {
-            "Classify images (PNG, JPEG, TIFF, ...), folders of them, or .npy tensors already"
-                    + " preprocessed to (N, 3, S, S).",
+            "Classify DICOM files (multi-frame cines give per-frame and study-level results),"
+                    + " folders of studies, ordinary images (PNG, JPEG, TIFF, ...), or .npy tensors"
+                    + " already preprocessed to (N, 3, S, S).",
+            "Outputs by --format: csv (results.csv), json (results.json: per frame logits,"
+                    + " probabilities, min_distances, similarities, predicted_class, evidence),"
+                    + " png (overlays/, looks-like/), html (report.html), dicom (dicom/: Secondary"
+                    + " Captures of the overlays).",
             "Exit status 0 when at least one input was classified; failures are listed, one line each."
         })
 final class ClassifyCommand implements Callable<Integer> {
@@ -29,19 +29,26 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Model bundle (*.protopnet).")
     Path model;
 
-    @Option(
-            names = "--out",
-            required = true,
-            paramLabel = "DIR",
-            description = "Folder for results.json / results.csv.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
     @Option(
             names = "--format",
-            defaultValue = "json,csv",
+            defaultValue = "csv,json,png,html,dicom",
             split = ",",
-            description = "json,csv (default: ${DEFAULT-VALUE}).")
-    Set<String> formats;
+            description = "Any of csv,json,png,html,dicom (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(
+            names = "--top-k",
+            defaultValue = "3",
+            description = "Evidence (prototypes) per frame (default: ${DEFAULT-VALUE}).")
+    int topK;
+
+    @Option(
+            names = "--phi",
+            description = "Write patient name, ID and birth date into the table and the DICOM.")
+    boolean phi;
 
     @Option(
             names = "--device",
@@ -54,28 +61,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String f : formats) {
-            if (!Set.of("json", "csv").contains(f)) {
-                throw new IllegalArgumentException(
-                        "unknown format '" + f + "' (this build writes json and csv)");
-            }
-        }
-        ClassificationService.Outcome o =
-                new ClassificationService().classify(model, inputs, DeviceChoice.parse(device));
-        Files.createDirectories(out);
-        if (formats.contains("json")) {
-            ResultFiles.writeJson(o.predictions(), out.resolve("results.json"));
-            System.out.println("wrote " + out.resolve("results.json"));
-        }
-        if (formats.contains("csv")) {
-            ResultFiles.writeCsv(o.predictions(), o.classes(), out.resolve("results.csv"));
-            System.out.println("wrote " + out.resolve("results.csv"));
-        }
-        for (ClassificationService.Failure f : o.failures()) {
-            System.err.println("protopnet classify: " + f.input() + ": " + f.reason());
-        }
-        System.out.println(
-                o.predictions().size() + " classified, " + o.failures().size() + " failed");
-        return o.predictions().isEmpty() ? ProtoPNetCli.EXIT_FAILURE : ProtoPNetCli.EXIT_OK;
+        return BatchCommand.run(
+                "classify", model, inputs, out, formats, topK, phi, false, 1, device);
     }
 }

@@ -2,21 +2,18 @@ package org.protopnet.fiji.service;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 import org.protopnet.model.DeviceChoice;
 import org.protopnet.model.data.Augmentation;
+import org.protopnet.model.data.DataException;
 import org.protopnet.model.data.InputSpec;
-import org.protopnet.model.data.PlantedPartSet;
-import org.protopnet.model.data.RawImage;
-import org.protopnet.model.data.Split;
 import org.protopnet.model.io.AtomicFiles;
 import org.protopnet.model.nn.AddOnType;
 import org.protopnet.model.nn.Architecture;
@@ -25,134 +22,196 @@ import org.protopnet.model.train.TrainingConfig;
 import org.protopnet.model.train.TrainingListener;
 
 /**
- * The product in one run, on data generated on the spot: trains a small model on synthetic
- * radiograph-like images whose classes differ by a small lesion, writes the held-out images as PNG
- * files, classifies those files with the saved model, and summarises the outcome.
+ * The product in one run on the sample data: for each modality (X-ray-like radiographs,
+ * ultrasound-like scans) it trains a small model on the training split, classifies the held-out
+ * test studies from their DICOM files through the batch path (table, overlays, "this looks like
+ * that" sheets, HTML report, DICOM Secondary Captures), draws the prototype gallery, and scores
+ * test accuracy and the pointing game against the true lesion boxes. {@code summary.json} holds
+ * {@code accuracy} and {@code pointing_game} (all modalities) and the same per modality.
  */
 public final class DemoService {
-    /** Images generated (70 % train, 15 % validation, 15 % test). */
-    public static final int IMAGES = 1200;
+    /** The model input size of the demo models. */
+    public static final int SIZE = 64;
 
-    public static final int SIZE = 48;
+    /** The modalities, in order, as folders of the sample set. */
+    public static final List<String> MODALITIES = List.of("xray", "ultrasound");
+
+    /** One modality's outcome. */
+    public record ModalityOutcome(
+            String modality,
+            Path model,
+            Path report,
+            Path results,
+            Path gallery,
+            int testStudies,
+            double accuracy,
+            PointingGame pointing,
+            double seconds) {}
 
     /** What the demo produced. */
     public record Outcome(
-            Path model,
-            Path results,
+            List<ModalityOutcome> modalities,
             Path summary,
-            Path curve,
-            double testAccuracy,
+            double accuracy,
+            double pointingGame,
             double seconds) {}
 
-    public Outcome run(Path out, TrainingListener listener, BooleanSupplier cancelled)
+    /**
+     * Runs the demo on {@code data} (a folder with {@code xray/} and {@code ultrasound/}, each with
+     * labels.csv and lesions.csv) into {@code out}.
+     */
+    public Outcome run(Path data, Path out, TrainingListener listener, BooleanSupplier cancelled)
             throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(out);
-        PlantedPartSet data = new PlantedPartSet(IMAGES, SIZE, 7);
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .epochs(10)
-                        .warmEpochs(2)
-                        .pushStart(100)
-                        .lastLayerEpochs(20)
-                        .lastLayerLr(1e-3)
-                        .batchSize(32)
-                        .featuresLr(2e-3)
-                        .addOnLr(3e-3)
-                        .prototypesLr(3e-3)
-                        .jointLrStep(8)
-                        .augmentation(Augmentation.NONE)
-                        .seed(7)
-                        .build();
-        NetworkOptions network =
-                new NetworkOptions(
-                        Architecture.SMALL_CNN,
-                        SIZE,
-                        5,
-                        32,
-                        AddOnType.REGULAR,
-                        SimilarityFunction.LOG);
-        InputSpec input =
-                new InputSpec(
-                        SIZE, new float[] {0.45f, 0.45f, 0.45f}, new float[] {0.2f, 0.2f, 0.2f});
-        Path model = out.resolve("model.protopnet");
-        TrainingOutcome trained =
-                new TrainingService()
-                        .train(
-                                new TrainingRequest(
-                                        "synthetic:" + IMAGES,
-                                        0,
-                                        model,
-                                        network,
-                                        input,
-                                        config,
-                                        null,
-                                        out.resolve("checkpoints"),
-                                        false,
-                                        DeviceChoice.AUTO,
-                                        listener,
-                                        cancelled));
-
-        List<Path> testImages = writeTestImages(data, out.resolve("test-images"));
-        ClassificationService.Outcome classified =
-                new ClassificationService()
-                        .classify(model, List.of(out.resolve("test-images")), DeviceChoice.AUTO);
-        Path results = out.resolve("results.csv");
-        ResultFiles.writeCsv(classified.predictions(), classified.classes(), results);
-        ResultFiles.writeJson(classified.predictions(), out.resolve("results.json"));
+        List<ModalityOutcome> done = new ArrayList<>();
         int correct = 0;
-        for (var p : classified.predictions()) {
-            String truth =
-                    Path.of(p.source()).getParent().getFileName().toString().replace('_', ' ');
-            correct += truth.equals(p.predictedClass()) ? 1 : 0;
+        int tested = 0;
+        int hits = 0;
+        int pointed = 0;
+        for (String m : MODALITIES) {
+            Path folder = data.resolve(m);
+            if (!Files.isDirectory(folder)) {
+                throw new DataException(folder + ": no such sample-data folder");
+            }
+            ModalityOutcome o =
+                    modality(m, SampleSet.read(folder), out.resolve(m), listener, cancelled);
+            done.add(o);
+            correct += (int) Math.round(o.accuracy() * o.testStudies());
+            tested += o.testStudies();
+            hits += o.pointing().hits();
+            pointed += o.pointing().cases();
         }
-        double accuracy = (double) correct / Math.max(1, testImages.size());
+        double accuracy = tested == 0 ? Double.NaN : (double) correct / tested;
+        double pointing = pointed == 0 ? Double.NaN : (double) hits / pointed;
+        double seconds = (System.nanoTime() - start) / 1e9;
         Path summary = out.resolve("summary.json");
         JsonObject s = new JsonObject();
         s.addProperty("accuracy", accuracy);
-        s.addProperty("test_images", testImages.size());
-        s.addProperty("validation_accuracy", trained.validationAccuracy());
-        s.addProperty("selected_step", trained.selectedStep());
-        s.addProperty("model", model.toString());
-        s.addProperty("seconds", (System.nanoTime() - start) / 1e9);
-        s.addProperty(
-                "data",
-                "synthetic planted-part radiographs (" + IMAGES + " images, " + SIZE + " px)");
+        s.addProperty("pointing_game", pointing);
+        s.addProperty("test_studies", tested);
+        s.addProperty("pointing_game_cases", pointed);
+        s.addProperty("seconds", seconds);
+        s.addProperty("data", data.toString());
+        JsonObject per = new JsonObject();
+        for (ModalityOutcome o : done) {
+            JsonObject j = new JsonObject();
+            j.addProperty("accuracy", o.accuracy());
+            j.addProperty("pointing_game", o.pointing().score());
+            j.addProperty("pointing_game_cases", o.pointing().cases());
+            j.addProperty("test_studies", o.testStudies());
+            j.addProperty("seconds", o.seconds());
+            j.addProperty("model", out.relativize(o.model()).toString());
+            j.addProperty("report", out.relativize(o.report()).toString());
+            j.addProperty("results", out.relativize(o.results()).toString());
+            j.addProperty("gallery", out.relativize(o.gallery()).toString());
+            per.add(o.modality(), j);
+        }
+        s.add("modalities", per);
         AtomicFiles.write(
                 summary,
                 new GsonBuilder()
                         .setPrettyPrinting()
+                        .serializeSpecialFloatingPointValues()
                         .create()
                         .toJson(s)
                         .getBytes(StandardCharsets.UTF_8));
-        return new Outcome(
+        return new Outcome(done, summary, accuracy, pointing, seconds);
+    }
+
+    private ModalityOutcome modality(
+            String name,
+            SampleSet set,
+            Path out,
+            TrainingListener listener,
+            BooleanSupplier cancelled)
+            throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(out);
+        listener.onMessage(
+                "== " + name + ": training on " + set.split("train").size() + " studies");
+        Path model = out.resolve("model.protopnet");
+        new TrainingService()
+                .train(
+                        new TrainingRequest(
+                                set.folder().resolve("labels.csv").toString(),
+                                0,
+                                model,
+                                network(),
+                                new InputSpec(
+                                        SIZE,
+                                        new float[] {0.3f, 0.3f, 0.3f},
+                                        new float[] {0.25f, 0.25f, 0.25f}),
+                                config(),
+                                null,
+                                out.resolve("checkpoints"),
+                                false,
+                                DeviceChoice.AUTO,
+                                listener,
+                                cancelled));
+        List<SampleSet.Case> test = set.split("test");
+        listener.onMessage("== " + name + ": classifying " + test.size() + " held-out studies");
+        List<Path> files = test.stream().map(c -> set.folder().resolve(c.path())).toList();
+        new BatchService()
+                .run(
+                        new BatchRequest(
+                                model,
+                                files,
+                                out,
+                                EnumSet.allOf(OutputFormat.class),
+                                3,
+                                false,
+                                false,
+                                2,
+                                DeviceChoice.AUTO,
+                                BatchListener.NONE,
+                                cancelled));
+        int correct = 0;
+        PointingGame pointing = new PointingGame();
+        for (SampleSet.Case c : test) {
+            String id = Path.of(c.path()).getFileName().toString();
+            Path rec = BatchService.recordOf(out, id);
+            if (!Files.exists(rec)) {
+                continue;
+            }
+            JsonObject r = StudyRecord.read(rec);
+            correct += c.label().equals(StudyRecord.text(r, "predicted_class")) ? 1 : 0;
+            pointing.add(r, c.label(), set.lesions().get(c.path()));
+        }
+        Path gallery = out.resolve("prototypes");
+        new GalleryService().write(model, gallery);
+        double accuracy = test.isEmpty() ? Double.NaN : (double) correct / test.size();
+        return new ModalityOutcome(
+                name,
                 model,
-                results,
-                summary,
-                trained.curvePng(),
+                out.resolve("report.html"),
+                out.resolve("results.csv"),
+                gallery.resolve("index.html"),
+                test.size(),
                 accuracy,
+                pointing,
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** The test split as PNG files in a folder per true class. */
-    private static List<Path> writeTestImages(PlantedPartSet data, Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (int i : data.indicesOf(Split.TEST)) {
-            String cls = data.classNames().get(data.label(i)).replace(' ', '_');
-            Path f = dir.resolve(cls).resolve(String.format("case-%04d.png", i));
-            Files.createDirectories(f.getParent());
-            RawImage img = data.load(i);
-            BufferedImage b =
-                    new BufferedImage(img.width(), img.height(), BufferedImage.TYPE_BYTE_GRAY);
-            for (int y = 0; y < img.height(); y++) {
-                for (int x = 0; x < img.width(); x++) {
-                    int v = Math.round(img.get(x, y, 0) * 255);
-                    b.getRaster().setSample(x, y, 0, v);
-                }
-            }
-            ImageIO.write(b, "png", f.toFile());
-            files.add(f);
-        }
-        return files;
+    static NetworkOptions network() {
+        return new NetworkOptions(
+                Architecture.SMALL_CNN, SIZE, 4, 32, AddOnType.REGULAR, SimilarityFunction.LOG);
+    }
+
+    static TrainingConfig config() {
+        return TrainingConfig.builder()
+                .epochs(10)
+                .warmEpochs(2)
+                .pushStart(100)
+                .lastLayerEpochs(20)
+                .lastLayerLr(1e-3)
+                .batchSize(32)
+                .featuresLr(2e-3)
+                .addOnLr(3e-3)
+                .prototypesLr(3e-3)
+                .jointLrStep(8)
+                .augmentation(Augmentation.NONE)
+                .seed(7)
+                .build();
     }
 }

@@ -2,9 +2,12 @@ package org.protopnet.fiji.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import net.imglib2.RandomAccess;
+import java.util.ArrayList;
+import java.util.List;
+import net.imglib2.Cursor;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
+import org.protopnet.dicom.DicomException;
 import org.protopnet.dicom.DicomFile;
 import org.protopnet.dicom.pixel.DecodedImage;
 import org.protopnet.dicom.tensor.TensorSpec;
@@ -14,8 +17,9 @@ import org.protopnet.model.data.RawImage;
 
 /**
  * Lets training and classification read DICOM files ({@code .dcm}, {@code .dicom}) through
- * dicom-io: the first frame, the modality LUT, the file's own window (else the image's range) to
- * [0, 1], MONOCHROME1 inverted so that bright means dense, colour as RGB.
+ * dicom-io: the modality LUT, the file's own window (else the image's range) to [0, 1], MONOCHROME1
+ * inverted so that bright means dense, colour as RGB. Training reads the first frame;
+ * classification reads every frame of a multi-frame file (ultrasound cines).
  */
 public final class DicomImages {
     private DicomImages() {}
@@ -31,10 +35,29 @@ public final class DicomImages {
      */
     public static RawImage read(Path file) throws IOException {
         DecodedImage image = DicomFile.read(file).decode();
+        return frame(image, 0);
+    }
+
+    /** Decodes every frame of {@code file}, in order. */
+    public static List<RawImage> frames(Path file) throws IOException {
+        DecodedImage image = DicomFile.read(file).decode();
+        int count = image.shape()[0];
+        List<RawImage> out = new ArrayList<>(count);
+        for (int f = 0; f < count; f++) {
+            out.add(frame(image, f));
+        }
+        return out;
+    }
+
+    /** One frame of a decoded image as pixels in [0, 1], interleaved. */
+    static RawImage frame(DecodedImage image, int frame) throws DicomException {
         int[] shape = image.shape();
         int rows = shape[1];
         int cols = shape[2];
-        int channels = shape.length == 4 ? 3 : 1;
+        int channels = shape.length == 4 && shape[3] > 1 ? 3 : 1;
+        if (image.palette() != null) {
+            channels = 3;
+        }
         float[] zero = new float[channels];
         float[] one = new float[channels];
         java.util.Arrays.fill(one, 1f);
@@ -46,16 +69,16 @@ public final class DicomImages {
                         .channels(channels)
                         .normalise(zero, one)
                         .build();
-        Img<FloatType> t = Tensorizer.apply(image, 0, spec);
+        Img<FloatType> t = Tensorizer.apply(image, frame, spec);
+        // ArrayImg order: x fastest, then y, then channel (planar); RawImage is interleaved.
         float[] px = new float[rows * cols * channels];
-        RandomAccess<FloatType> ra = t.randomAccess();
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                for (int c = 0; c < channels; c++) {
-                    ra.setPosition(new long[] {x, y, c});
-                    px[(y * cols + x) * channels + c] = Math.max(0f, Math.min(1f, ra.get().get()));
-                }
-            }
+        Cursor<FloatType> c = t.cursor();
+        int plane = rows * cols;
+        for (int i = 0; c.hasNext(); i++) {
+            float v = c.next().get();
+            int ch = i / plane;
+            int pos = i % plane;
+            px[pos * channels + ch] = Math.max(0f, Math.min(1f, v));
         }
         return new RawImage(cols, rows, channels, px);
     }

@@ -127,7 +127,7 @@ public final class TrainingService {
                                 data.classNames(),
                                 result.bestWeights(),
                                 config,
-                                java.util.Map.of());
+                                result.prototypeFiles());
                 bundle = historyFiles.addTo(bundle, history);
                 BundleWriter.write(bundle, req.output());
                 Path csv = sibling(req.output(), "-history.csv");

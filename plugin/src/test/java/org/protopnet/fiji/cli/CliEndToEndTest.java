@@ -157,8 +157,14 @@ class CliEndToEndTest {
                 csv.lines().count(),
                 "header + 36 classified images; the broken file is reported, not listed");
         assertTrue(
-                csv.startsWith("source,predicted_class,p_linear_defect,p_normal,p_round_lesion"),
+                csv.lines()
+                        .findFirst()
+                        .get()
+                        .contains(
+                                "predicted_class,probability,p_linear_defect,p_normal,p_round_lesion"),
                 csv.lines().findFirst().get());
+        assertTrue(Files.readString(out.resolve("failures.csv")).contains("broken.png"));
+        assertTrue(Files.exists(out.resolve("report.html")));
     }
 
     @Test
