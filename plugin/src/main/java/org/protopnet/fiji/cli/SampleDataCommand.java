@@ -21,7 +21,7 @@ final class SampleDataCommand implements Callable<Integer> {
 
     @Option(
             names = "--cases",
-            defaultValue = "360",
+            defaultValue = "480",
             description = "Cases per modality (default: ${DEFAULT-VALUE}).")
     int cases;
 

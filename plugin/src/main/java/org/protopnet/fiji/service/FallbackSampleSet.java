@@ -21,9 +21,9 @@ import org.protopnet.model.io.AtomicFiles;
  */
 public final class FallbackSampleSet {
     /** Cases per modality. */
-    static final int CASES = 360;
+    static final int CASES = 480;
 
-    static final int SIZE = 96;
+    static final int SIZE = 64;
 
     private FallbackSampleSet() {}
 
