@@ -28,7 +28,7 @@ public final class SonogramSynth {
         Sector sector = sector(rng, width, height);
         Raster tissue = tissue(rng, sector, width, height);
         Lesion lesion = label.equals("normal") ? null : lesion(rng, sector, label, width, frames);
-        double gain = rng.uniform(0.8, 1.2);
+        double gain = rng.uniform(0.85, 1.15);
         double compression = rng.uniform(6, 12);
         Raster[] base = {Raster.smoothNoise(width, height, rng, 0.9), null};
         base[1] = Raster.smoothNoise(width, height, rng, 0.9);
@@ -63,7 +63,7 @@ public final class SonogramSynth {
         double wave = rng.uniform(1, 4);
         double freq = rng.uniform(2, 6);
         double ph = rng.uniform(0, 6.28);
-        double level = rng.uniform(0.45, 0.6);
+        double level = rng.uniform(0.3, 0.42);
         double attenuation = rng.uniform(0.2, 0.6);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -72,11 +72,11 @@ public final class SonogramSynth {
                 double bend = wave * StrictMath.sin(freq * a + ph);
                 double e;
                 if (d < 2.5) {
-                    e = 0.9;
-                } else if (d < fat + bend) {
-                    e = 0.3 + 0.08 * texture.get(x, y);
-                } else if (d < fascia + bend) {
                     e = 0.8;
+                } else if (d < fat + bend) {
+                    e = 0.2 + 0.06 * texture.get(x, y);
+                } else if (d < fascia + bend) {
+                    e = 0.65;
                 } else {
                     e = level + 0.1 * texture.get(x, y);
                 }
@@ -117,7 +117,7 @@ public final class SonogramSynth {
         }
         double vx = frames > 1 ? rng.uniform(-1, 1) : 0;
         double vy = frames > 1 ? rng.uniform(-0.7, 0.7) : 0;
-        double contrast = cyst ? rng.uniform(0.03, 0.1) : rng.uniform(1.5, 2.1);
+        double contrast = cyst ? rng.uniform(0.03, 0.1) : rng.uniform(1.8, 2.6);
         Lesion best = null;
         for (int i = 0; i < 1000; i++) {
             double cx = rng.uniform(0, w);
@@ -177,7 +177,7 @@ public final class SonogramSynth {
         int w = echo.width();
         int h = echo.height();
         byte[] out = new byte[w * h];
-        double norm = StrictMath.log(1 + k);
+        double norm = StrictMath.log(1 + 3 * k);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 if (!s.contains(x, y, 0)) {

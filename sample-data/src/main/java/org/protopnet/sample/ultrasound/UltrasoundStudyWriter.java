@@ -10,6 +10,7 @@ import org.protopnet.dicom.write.ImageBuilder;
 import org.protopnet.sample.Rng;
 import org.protopnet.sample.SampleCase;
 import org.protopnet.sample.SampleModality;
+import org.protopnet.sample.dicom.RleEncapsulation;
 import org.protopnet.sample.dicom.SyntheticStudy;
 
 /**
@@ -30,11 +31,14 @@ public final class UltrasoundStudyWriter {
         Rng rng = Rng.of(seed, "ultrasound", number);
         int w = rng.pick(128, 144);
         int h = rng.pick(112, 128);
-        boolean cine = rng.chance(0.3);
-        int frames = cine ? 3 + rng.nextInt(2) : 1;
+        boolean cine = rng.chance(0.25);
+        int frames = cine ? rng.pick(3, 3, 4) : 1;
         Sonogram s = SonogramSynth.paint(rng, label, w, h, frames);
-        boolean ybr = rng.chance(0.4);
-        boolean jpeg = cine || rng.chance(0.5);
+        double kind = rng.nextDouble();
+        // cines and 40 % of single frames as RLE YBR_FULL (the grey chroma packs to nothing),
+        // the rest RGB: JPEG lossless or native
+        boolean ybr = cine || kind < 0.4;
+        boolean jpeg = !ybr && kind < 0.75;
         double[] tint = rng.chance(0.5) ? new double[] {1, 1, 1} : new double[] {1, 0.95, 0.85};
         byte[] px = new byte[frames * w * h * 3];
         for (int f = 0; f < frames; f++) {
@@ -44,7 +48,7 @@ public final class UltrasoundStudyWriter {
                 int o = (f * grey.length + i) * 3;
                 if (ybr) {
                     px[o] = (byte) g;
-                    px[o + 1] = (byte) (g == 0 ? 128 : 128);
+                    px[o + 1] = (byte) 128;
                     px[o + 2] = (byte) 128;
                 } else {
                     for (int c = 0; c < 3; c++) {
@@ -56,16 +60,21 @@ public final class UltrasoundStudyWriter {
         ImageBuilder b =
                 ImageBuilder.create(frames > 1 ? ImageBuilder.US_MULTIFRAME : ImageBuilder.US, "US")
                         .rgb(h, w, frames, px);
-        SyntheticStudy.stamp(b, seed, "US", "US", number)
-                .set(Tag.BODY_PART_EXAMINED, VR.CS, rng.pick("ABDOMEN", "BREAST", "NECK"));
-        if (ybr) {
-            b.set(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "YBR_FULL");
-        }
+        String part = rng.pick("ABDOMEN", "BREAST", "NECK");
+        SyntheticStudy.stamp(b, seed, "US", "US", number).set(Tag.BODY_PART_EXAMINED, VR.CS, part);
         Dataset ds = b.build();
-        SyntheticStudy.write(
-                ds,
-                root.resolve(path),
-                jpeg ? TransferSyntax.JPEG_LOSSLESS_SV1 : TransferSyntax.EXPLICIT_VR_LE);
+        ds.remove(Tag.LATERALITY);
+        if (part.equals("BREAST")) {
+            ds.putString(Tag.LATERALITY, VR.CS, rng.pick("L", "R"));
+        }
+        TransferSyntax ts = jpeg ? TransferSyntax.JPEG_LOSSLESS_SV1 : TransferSyntax.EXPLICIT_VR_LE;
+        if (ybr) {
+            ds.putString(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "YBR_FULL");
+            ds.putInts(Tag.PLANAR_CONFIGURATION, VR.US, 1);
+            RleEncapsulation.encode(ds, frames, h, w, 3, px);
+            ts = TransferSyntax.RLE_LOSSLESS;
+        }
+        SyntheticStudy.write(ds, root.resolve(path), ts);
         return new SampleCase(SampleModality.ULTRASOUND, path, label, split, frames, s.lesions());
     }
 }

@@ -24,7 +24,7 @@ import org.protopnet.sample.dicom.SyntheticStudy;
  * }</pre>
  */
 public final class XrayStudyWriter {
-    private static final int[] SIZES = {128, 144, 160};
+    private static final int[] SIZES = {128, 144};
 
     private XrayStudyWriter() {}
 
@@ -33,15 +33,16 @@ public final class XrayStudyWriter {
             Path root, String path, int number, String label, String split, long seed)
             throws IOException {
         Rng rng = Rng.of(seed, "xray", number);
-        int w = SIZES[rng.nextInt(2)];
+        int w = SIZES[rng.nextInt(SIZES.length)];
         int h = SIZES[rng.nextInt(SIZES.length)];
         Radiograph g = RadiographSynth.paint(rng, label, w, h);
         boolean dx = rng.chance(0.6);
         int bits = dx ? rng.pick(12, 14, 16) : 12;
         boolean mono1 = rng.chance(0.35);
         int max = (1 << bits) - 1;
-        double offset = rng.uniform(0.03, 0.12) * max;
-        double gain = rng.uniform(0.7, 0.85) * max;
+        // detectors use a few thousand levels of a deep container; more would only store noise
+        double gain = rng.uniform(0.5, 0.8) * Math.min(max, 4095);
+        double offset = rng.uniform(0.05, 0.15) * (max - gain);
         float[] d = g.density().data();
         short[] px = new short[d.length];
         for (int i = 0; i < d.length; i++) {
@@ -66,17 +67,22 @@ public final class XrayStudyWriter {
                 .set(Tag.WINDOW_WIDTH, VR.DS, Integer.toString(width))
                 .set(0x00181164, VR.DS, "0.2", "0.2")
                 .set(Tag.PIXEL_SPACING, VR.DS, "0.2", "0.2");
-        if (g.bodyPart().equals("CHEST")) {
-            b.set(Tag.VIEW_POSITION, VR.CS, "PA").set(Tag.PATIENT_ORIENTATION, VR.CS, "L", "F");
-        } else {
-            b.set(Tag.VIEW_POSITION, VR.CS, "AP").set(Tag.PATIENT_ORIENTATION, VR.CS, "R", "F");
-            b.set(Tag.LATERALITY, VR.CS, rng.pick("L", "R"));
-        }
+        boolean chest = g.bodyPart().equals("CHEST");
+        b.set(Tag.VIEW_POSITION, VR.CS, chest ? "PA" : "AP")
+                .set(Tag.PATIENT_ORIENTATION, VR.CS, chest ? "L" : "R", "F");
+        String side = rng.pick("L", "R");
         if (dx) {
-            b.set(0x00200062, VR.CS, g.bodyPart().equals("CHEST") ? "U" : "L");
+            b.set(0x00200062, VR.CS, chest ? "U" : side).set(0x00181508, VR.CS, "");
         }
         Dataset ds = b.build();
-        boolean jpeg = rng.chance(0.5);
+        ds.remove(Tag.LATERALITY);
+        if (!dx && !chest) {
+            ds.putString(Tag.LATERALITY, VR.CS, side);
+        }
+        if (dx) {
+            ds.putSequence(0x00082218, List.of(region(g.bodyPart())));
+        }
+        boolean jpeg = rng.chance(0.8);
         SyntheticStudy.write(
                 ds,
                 root.resolve(path),
@@ -88,5 +94,20 @@ public final class XrayStudyWriter {
                 split,
                 1,
                 g.lesion() == null ? List.of() : List.of(g.lesion()));
+    }
+
+    /** The Anatomic Region Sequence item (SNOMED CT) for a Body Part Examined. */
+    private static Dataset region(String bodyPart) {
+        String[] code =
+                switch (bodyPart) {
+                    case "CHEST" -> new String[] {"51185008", "Chest"};
+                    case "ARM" -> new String[] {"53120007", "Upper limb"};
+                    default -> new String[] {"61685007", "Lower limb"};
+                };
+        Dataset item = new Dataset();
+        item.putString(0x00080100, VR.SH, code[0]);
+        item.putString(0x00080102, VR.SH, "SCT");
+        item.putString(0x00080104, VR.LO, code[1]);
+        return item;
     }
 }
