@@ -200,16 +200,16 @@ public final class DemoService {
 
     static TrainingConfig config() {
         return TrainingConfig.builder()
-                .epochs(14)
+                .epochs(10)
                 .warmEpochs(2)
                 .pushStart(100)
                 .lastLayerEpochs(20)
                 .lastLayerLr(1e-3)
-                .batchSize(8)
+                .batchSize(32)
                 .featuresLr(2e-3)
                 .addOnLr(3e-3)
                 .prototypesLr(3e-3)
-                .jointLrStep(10)
+                .jointLrStep(8)
                 .augmentation(Augmentation.NONE)
                 .seed(7)
                 .build();
