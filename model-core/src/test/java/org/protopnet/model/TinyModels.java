@@ -22,6 +22,7 @@ import org.protopnet.model.push.PrototypePictures;
 import org.protopnet.model.push.PrototypeProjection;
 import org.protopnet.model.push.PushResult;
 import org.protopnet.model.train.CheckpointSink;
+import org.protopnet.model.train.EpochMetrics;
 import org.protopnet.model.train.Trainer;
 import org.protopnet.model.train.TrainingConfig;
 import org.protopnet.model.train.TrainingListener;
@@ -143,7 +144,18 @@ public final class TinyModels {
                                     stream,
                                     config,
                                     CheckpointSink.NONE,
-                                    new TrainingListener() {},
+                                    new TrainingListener() {
+                                        @Override
+                                        public void onStepEnd(EpochMetrics m) {
+                                            System.out.printf(
+                                                    java.util.Locale.ROOT,
+                                                    "  %-16s train acc %.3f  val acc %.3f  %.1f s%n",
+                                                    m.step().label(),
+                                                    m.trainAccuracy(),
+                                                    m.validationAccuracy(),
+                                                    m.seconds());
+                                        }
+                                    },
                                     () -> false)
                             .run();
             ModelBundle bundle =
