@@ -24,13 +24,13 @@ public record GeneratorOptions(
         modalities = Set.copyOf(EnumSet.copyOf(modalities));
     }
 
-    /** The committed set: X-ray 80/25/25 and ultrasound 40/14/14 cases per class. */
+    /** The committed set: X-ray 100/25/25 and ultrasound 60/14/14 cases per class. */
     public static GeneratorOptions committed() {
         return new GeneratorOptions(
                 COMMITTED_SEED,
                 EnumSet.allOf(SampleModality.class),
-                new SplitCounts(80, 25, 25),
-                new SplitCounts(40, 14, 14));
+                new SplitCounts(100, 25, 25),
+                new SplitCounts(60, 14, 14));
     }
 
     /** About {@code cases} studies per modality (60/20/20, classes balanced), both modalities. */

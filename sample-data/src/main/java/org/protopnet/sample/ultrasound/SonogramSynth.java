@@ -117,7 +117,7 @@ public final class SonogramSynth {
         }
         double vx = frames > 1 ? rng.uniform(-1, 1) : 0;
         double vy = frames > 1 ? rng.uniform(-0.7, 0.7) : 0;
-        double contrast = cyst ? rng.uniform(0.03, 0.1) : rng.uniform(1.8, 2.6);
+        double contrast = cyst ? rng.uniform(0.03, 0.1) : rng.uniform(2.2, 3.0);
         Lesion best = null;
         for (int i = 0; i < 1000; i++) {
             double cx = rng.uniform(0, w);
@@ -186,7 +186,9 @@ public final class SonogramSynth {
                 int i = y * w + x;
                 double a = re.data()[i];
                 double b = im.data()[i];
-                double speckle = StrictMath.sqrt((a * a + b * b) / 2);
+                // partly developed speckle: log compression and compounding soften it on real
+                // scanners
+                double speckle = 0.4 + 0.6 * StrictMath.sqrt((a * a + b * b) / 2);
                 double v = StrictMath.log(1 + k * gain * echo.data()[i] * speckle) / norm;
                 long grey = StrictMath.round(3 + 252 * Math.max(0, Math.min(1, v)));
                 out[i] = (byte) grey;

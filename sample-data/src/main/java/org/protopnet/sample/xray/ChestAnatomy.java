@@ -94,11 +94,11 @@ final class ChestAnatomy {
             double ey = hy + len * StrictMath.sin(ang);
             r.addSegment(hx, hy, ex, ey, rng.uniform(0.3, 0.8), rng.uniform(0.04, 0.08), 1);
         }
-        int dots = rng.nextInt(4);
+        int dots = rng.nextInt(3);
         for (int i = 0; i < dots; i++) {
             double x = a.cx[side] + rng.uniform(-0.6, 0.6) * a.rx[side];
             double y = a.cy[side] + rng.uniform(-0.6, 0.5) * a.ry[side];
-            double rad = rng.uniform(1.0, 2.0);
+            double rad = rng.uniform(1.0, 1.6);
             r.addEllipse(x, y, rad, rad, 0, rng.uniform(0.05, 0.1), 1);
         }
     }

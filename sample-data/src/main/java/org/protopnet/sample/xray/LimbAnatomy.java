@@ -52,13 +52,13 @@ final class LimbAnatomy {
                 r.set(x, y, (float) (r.get(x, y) + tissue + b));
             }
         }
-        if (rng.chance(0.5)) {
+        if (rng.chance(0.3)) {
             double t = rng.uniform(-0.3, 0.3) * h;
             double side = rng.pick(-1.0, 1.0);
             double hb = a.halfWidth(t);
             double[] p = a.point(t, side * (hb - 0.17 * a.shaft));
             double[] q = a.point(t + side * 0.25 * a.shaft + 0.6 * a.shaft, side * hb);
-            r.addSegment(p[0], p[1], q[0], q[1], 0.4, -0.08, 0.8);
+            r.addSegment(p[0], p[1], q[0], q[1], 0.4, -0.06, 0.8);
         }
         return a;
     }

@@ -58,7 +58,7 @@ public final class RadiographSynth {
 
     private static LesionBox chestNodule(Raster r, Rng rng, ChestAnatomy a) {
         int w = r.width();
-        double rad = rng.uniform(0.055, 0.085) * w;
+        double rad = rng.uniform(0.065, 0.095) * w;
         double x = w / 2.0;
         double y = r.height() / 2.0;
         for (int i = 0; i < 500; i++) {
@@ -72,7 +72,7 @@ public final class RadiographSynth {
     }
 
     private static LesionBox limbNodule(Raster r, Rng rng, LimbAnatomy a) {
-        double rad = rng.uniform(0.06, 0.09) * r.width();
+        double rad = rng.uniform(0.065, 0.095) * r.width();
         double t = rng.uniform(-0.3, 0.3) * r.height();
         double reach = a.softHalfWidth() - rad - 2;
         double u = rng.uniform(-reach, reach);
@@ -83,7 +83,7 @@ public final class RadiographSynth {
     private static LesionBox nodule(Raster r, Rng rng, double x, double y, double rad) {
         double rx = rad * rng.uniform(0.9, 1.1);
         double ry = rad * rng.uniform(0.9, 1.1);
-        double amp = rng.uniform(0.13, 0.24);
+        double amp = rng.uniform(0.2, 0.32);
         r.addEllipse(x, y, rx, ry, rng.uniform(0, 3.14), amp, rng.uniform(1.5, 2.5));
         r.addEllipse(x, y, rx * 0.5, ry * 0.5, 0, amp * 0.25, 2);
         double e = Math.max(rx, ry) + 1;
@@ -108,18 +108,18 @@ public final class RadiographSynth {
         double half = hb / StrictMath.cos(phi) + 1.5;
         double[] c = a.point(t, 0);
         Raster gap = new Raster(w, h);
-        double hw = rng.uniform(0.9, 1.4);
+        double hw = rng.uniform(1.4, 2.0);
         gap.addSegment(
                 c[0] - half * dx, c[1] - half * dy, c[0] + half * dx, c[1] + half * dy, hw, 1, 1);
         gap.multiply(a.bone());
-        r.add(gap, -rng.uniform(0.7, 1.0));
+        r.add(gap, -rng.uniform(0.9, 1.1));
         r.addEllipse(
                 c[0],
                 c[1],
                 half * 1.1,
                 hb * 0.5,
                 StrictMath.atan2(dy, dx),
-                rng.uniform(0.04, 0.08),
+                rng.uniform(0.1, 0.16),
                 3);
         double ex = Math.abs(half * dx) + hw + 2;
         double ey = Math.abs(half * dy) + hw + 2;
