@@ -17,8 +17,9 @@ import org.protopnet.model.io.AtomicFiles;
  * Writes a rendering (an evidence overlay) as a DICOM Secondary Capture derived from its source
  * file: same study, a new series, Source and Referenced Image Sequences pointing at the source
  * instance, so that an archive files it beside the original. Without {@code phi} the patient's
- * name, ID and birth date are left empty (the study, series and instance UIDs still link it); with
- * it they are copied so that the capture can be sent back to the archive as it is.
+ * name, ID and birth date, the accession number and the referring physician are left empty (the
+ * study, series and instance UIDs still link it); with it they are copied so that the capture can
+ * be sent back to the archive as it is.
  */
 public final class DerivedCaptures {
     /** The Derivation Description written into every capture. */
@@ -58,6 +59,9 @@ public final class DerivedCaptures {
             sc.putString(Tag.PATIENT_NAME, VR.PN, "");
             sc.putString(Tag.PATIENT_ID, VR.LO, "");
             sc.putString(Tag.PATIENT_BIRTH_DATE, VR.DA, "");
+            // an accession number often repeats or leads back to the patient's ID
+            sc.putString(Tag.ACCESSION_NUMBER, VR.SH, "");
+            sc.putString(Tag.REFERRING_PHYSICIAN_NAME, VR.PN, "");
             sc.putString(0x00120062, VR.CS, "YES"); // Patient Identity Removed
             sc.putString(0x00120063, VR.LO, "ProtoPNet: patient name, ID, birth date removed");
         }

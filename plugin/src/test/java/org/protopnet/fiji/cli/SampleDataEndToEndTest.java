@@ -31,6 +31,32 @@ class SampleDataEndToEndTest {
         return set;
     }
 
+    /** Greps every output file for each input's patient name, ID and birth date. */
+    private static void assertNoPatientIdentifiers(List<String> inputs, Path out) throws Exception {
+        List<String> phi = new ArrayList<>();
+        for (String f : inputs) {
+            var ds = DicomFile.read(Path.of(f)).dataset();
+            for (int tag : new int[] {Tag.PATIENT_NAME, Tag.PATIENT_ID, Tag.PATIENT_BIRTH_DATE}) {
+                String v = ds.getText(tag);
+                if (v != null && v.strip().length() >= 4) {
+                    phi.add(v.strip());
+                }
+            }
+        }
+        assertTrue(!phi.isEmpty(), "the sample studies carry (fictitious) patient identifiers");
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text =
+                        new String(
+                                Files.readAllBytes(f),
+                                java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String p : phi) {
+                    assertTrue(!text.contains(p), f + " carries the patient identifier " + p);
+                }
+            }
+        }
+    }
+
     private static int run(String... args) {
         return ProtoPNetCli.commandLine().execute(args);
     }
@@ -83,6 +109,7 @@ class SampleDataEndToEndTest {
         args.addAll(test);
         assertEquals(0, run(args.toArray(String[]::new)));
         Path out = dir.resolve("out");
+        assertNoPatientIdentifiers(test, out);
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         long studyRows = csv.stream().filter(l -> l.contains(",study,")).count();
         assertEquals(test.size(), studyRows, "a study row per test study");

@@ -29,6 +29,7 @@ class DerivedCapturesTest {
                 ImageBuilder.create(ImageBuilder.CR, "CR")
                         .patient("Doe^Fictitious", "PID-4711")
                         .set(Tag.PATIENT_BIRTH_DATE, org.protopnet.dicom.VR.DA, "19010101")
+                        .set(Tag.ACCESSION_NUMBER, org.protopnet.dicom.VR.SH, "ACC-PID-4711")
                         .monochrome(8, 8, 1, 12, false, new short[64])
                         .build(),
                 TransferSyntax.EXPLICIT_VR_LE);
@@ -74,7 +75,7 @@ class DerivedCapturesTest {
         DerivedCaptures.write(src, picture(), with, true);
         String a = new String(Files.readAllBytes(without), StandardCharsets.ISO_8859_1);
         String b = new String(Files.readAllBytes(with), StandardCharsets.ISO_8859_1);
-        for (String phi : new String[] {"Doe^Fictitious", "PID-4711", "19010101"}) {
+        for (String phi : new String[] {"Doe^Fictitious", "PID-4711", "19010101", "ACC-PID"}) {
             assertFalse(a.contains(phi), phi + " leaked");
             assertTrue(b.contains(phi), phi + " kept with --phi");
         }
