@@ -186,6 +186,25 @@ class MacrosTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("prototypes-normal.png"));
     }
 
+    @Test
+    @Order(8)
+    void pruneMacroWritesThePrunedBundleAndItsReport() throws Exception {
+        Path out = dir.resolve("models").resolve("pruned.protopnet");
+        ij.runMacroFile(
+                "prune.ijm",
+                "model=["
+                        + model
+                        + "] dataset=["
+                        + dir.resolve("data set")
+                        + "] output=["
+                        + out
+                        + "] k=6 tau=3 device=cpu");
+        assertTrue(Files.size(out) > 0);
+        String report = Files.readString(dir.resolve("models").resolve("pruned-prune.txt"));
+        assertTrue(report.startsWith("pruned "), report);
+        assertTrue(report.contains("accuracy"), report);
+    }
+
     private static Path firstCase() throws Exception {
         try (var cases = Files.walk(dir.resolve("data set").resolve("round_lesion"))) {
             return cases.filter(p -> p.toString().endsWith(".png"))
