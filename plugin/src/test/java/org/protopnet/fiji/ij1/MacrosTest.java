@@ -70,28 +70,28 @@ class MacrosTest {
 
     @Test
     @Order(3)
-    void openDicomStudyThenSaveAsTiffKeepsFramesAndCalibration() throws Exception {
+    void openDicomStudyMacroSavesATiffWithFramesCalibrationAndNoPatientName() throws Exception {
         Path dcm = TestData.multiFrameDicom(dir.resolve("cine.dcm"), 3);
         Path tif = dir.resolve("cine.tif");
+        ij.runMacroFile("open_dicom_study.ijm", "input=[" + dcm + "] output=[" + tif + "]");
+        Path info = dir.resolve("info.txt");
         ij.runMacro(
-                "setBatchMode(true);\n"
-                        + "run(\"Open DICOM Study...\", \"input=["
-                        + dcm
-                        + "]\");\n"
-                        + "getPixelSize(unit, pw, ph);\n"
-                        + "File.saveString(nSlices + \" \" + unit + \" \" + pw + \" \" + ph, \""
-                        + dir.resolve("info.txt")
-                        + "\");\n"
-                        + "saveAs(\"Tiff\", \""
+                "open(\""
                         + tif
+                        + "\");\n"
+                        + "getPixelSize(unit, pw, ph);\n"
+                        + "File.saveString(nSlices + \" \" + unit + \" \" + pw + \" \" + ph"
+                        + " + \" \" + Stack.getFrameInterval(), \""
+                        + info
+                        + "\");\n"
+                        + "File.saveString(getMetadata(\"Info\"), \""
+                        + dir.resolve("tags.txt")
                         + "\");\n",
                 "");
-        assertEquals("3 mm 0.25 0.5", Files.readString(dir.resolve("info.txt")).trim());
-        assertTrue(Files.size(tif) > 3 * 40 * 30 * 4, "three float frames saved");
-        assertFalse(
-                Files.readString(tif, java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .contains("Doe^Jane"),
-                "no patient name in the saved TIFF");
+        assertEquals("3 mm 0.25 0.5 0.04", Files.readString(info).trim());
+        String tags = Files.readString(dir.resolve("tags.txt"));
+        assertTrue(tags.contains("Modality: US"), "key tags travel in the TIFF: " + tags);
+        assertFalse(tags.contains("Doe"), "no patient name in the saved TIFF: " + tags);
     }
 
     @Test
