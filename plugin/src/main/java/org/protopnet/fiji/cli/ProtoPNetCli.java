@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             BatchCommand.class,
             PrototypesCommand.class,
             PruneCommand.class,
+            SampleDataCommand.class,
             ImportReferenceCommand.class,
             BenchCommand.class,
             DicomCommand.class,

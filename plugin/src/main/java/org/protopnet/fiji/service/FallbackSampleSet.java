@@ -29,26 +29,37 @@ public final class FallbackSampleSet {
 
     /** Writes {@code dir/xray} and {@code dir/ultrasound}; returns {@code dir}. */
     public static Path write(Path dir) throws IOException {
+        return write(dir, CASES);
+    }
+
+    /** As {@link #write(Path)} with {@code cases} cases per modality. */
+    public static Path write(Path dir, int cases) throws IOException {
+        if (cases < 30) {
+            throw new IllegalArgumentException("--cases must be at least 30, got " + cases);
+        }
         modality(
                 dir.resolve("xray"),
+                cases,
                 5,
                 false,
                 Map.of("normal", "normal", "round lesion", "nodule", "linear defect", "fracture"));
         modality(
                 dir.resolve("ultrasound"),
+                cases,
                 9,
                 true,
                 Map.of("normal", "normal", "round lesion", "cyst", "linear defect", "line"));
         return dir;
     }
 
-    private static void modality(Path dir, long seed, boolean ultrasound, Map<String, String> names)
+    private static void modality(
+            Path dir, int cases, long seed, boolean ultrasound, Map<String, String> names)
             throws IOException {
-        PlantedPartSet set = new PlantedPartSet(CASES, SIZE, seed);
+        PlantedPartSet set = new PlantedPartSet(cases, SIZE, seed);
         StringBuilder labels = new StringBuilder("path,label,split\n");
         StringBuilder lesions = new StringBuilder("path,frame,label,x0,y0,x1,y1\n");
         Files.createDirectories(dir.resolve("cases"));
-        for (int i = 0; i < CASES; i++) {
+        for (int i = 0; i < cases; i++) {
             RawImage img = set.load(i);
             String path = String.format("cases/case-%04d.dcm", i);
             ImageBuilder b =
