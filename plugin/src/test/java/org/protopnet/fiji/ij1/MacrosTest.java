@@ -205,6 +205,36 @@ class MacrosTest {
         assertTrue(report.contains("accuracy"), report);
     }
 
+    @Test
+    @Order(9)
+    void aFailingCommandAbortsTheMacroWithOneLine() throws Exception {
+        Path after = dir.resolve("after.txt");
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(log, true, "UTF-8"));
+        try {
+            ij.runMacro(
+                    "setBatchMode(true);\n"
+                            + "run(\"Classify Image\", \"model=["
+                            + dir.resolve("missing.protopnet")
+                            + "] input=["
+                            + firstCase()
+                            + "] device=cpu\");\n"
+                            + "File.saveString(\"macro went on\", \""
+                            + after
+                            + "\");\n",
+                    "");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertFalse(Files.exists(after), "the macro stopped at the failing command");
+        String text = log.toString("UTF-8").trim();
+        assertEquals(
+                "Classify Image: " + dir.resolve("missing.protopnet") + ": no such model file",
+                text,
+                "one line in the (headless) Log");
+    }
+
     private static Path firstCase() throws Exception {
         try (var cases = Files.walk(dir.resolve("data set").resolve("round_lesion"))) {
             return cases.filter(p -> p.toString().endsWith(".png"))
