@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * sample-data/set under the repository the launcher runs from (or the working folder); when
-     * absent, a stand-in set generated into OUT/sample-data.
+     * absent (a copy without it), the same set generated into OUT/sample-data.
      */
     Path defaultSet() throws java.io.IOException {
         String home = System.getProperty("protopnet.home");
@@ -88,7 +88,9 @@ final class DemoCommand implements Callable<Integer> {
             return set;
         }
         Path generated = out.resolve("sample-data");
-        System.out.println("no sample-data/set found; generating a stand-in set in " + generated);
-        return org.protopnet.fiji.service.FallbackSampleSet.write(generated);
+        System.out.println("no sample-data/set found; generating it in " + generated);
+        org.protopnet.sample.SampleSetGenerator.generate(
+                generated, org.protopnet.sample.GeneratorOptions.committed());
+        return generated;
     }
 }

@@ -4,34 +4,27 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.protopnet.dicom.TransferSyntax;
-import org.protopnet.dicom.write.DicomWriter;
-import org.protopnet.dicom.write.ImageBuilder;
 import org.protopnet.model.DeviceChoice;
 import org.protopnet.model.data.Augmentation;
 import org.protopnet.model.data.InputSpec;
-import org.protopnet.model.data.PlantedPartSet;
-import org.protopnet.model.data.RawImage;
 import org.protopnet.model.nn.AddOnType;
 import org.protopnet.model.nn.Architecture;
 import org.protopnet.model.nn.SimilarityFunction;
 import org.protopnet.model.train.TrainingConfig;
 import org.protopnet.model.train.TrainingListener;
+import org.protopnet.sample.GeneratorOptions;
+import org.protopnet.sample.SampleSetGenerator;
 
 /**
- * Measures the headless batch: studies per minute and peak Java heap over a generated set of DICOM
- * studies, with every output on (table, pictures, report, Secondary Captures). Prints figures; it
- * asserts nothing.
+ * Measures the headless batch: studies per minute and peak Java heap over a generated sample set
+ * (X-ray and ultrasound DICOM studies, some multi-frame), with every output on (table, pictures,
+ * report, Secondary Captures). Prints figures; it asserts nothing.
  */
 public final class BatchBenchmark {
-    /** Rows and columns of the generated radiographs. */
-    static final int ROWS = 128;
-
     /** What was measured. */
     public record Result(
             int studies,
@@ -110,24 +103,12 @@ public final class BatchBenchmark {
                 total, workers, seconds, peak, after, o.classified(), o.failures().size());
     }
 
-    /** Writes {@code count} planted-part radiographs as DICOM CR files (fictitious patient). */
+    /**
+     * Writes about {@code count} sample studies (half X-ray, half ultrasound, some multi-frame)
+     * with the sample-data generator.
+     */
     public static void generate(Path dir, int count) throws IOException {
-        PlantedPartSet set = new PlantedPartSet(count, ROWS, 21);
-        Files.createDirectories(dir);
-        for (int i = 0; i < count; i++) {
-            RawImage img = set.load(i);
-            short[] px = new short[ROWS * ROWS];
-            for (int k = 0; k < px.length; k++) {
-                px[k] = (short) Math.round(img.pixels()[k] * 4095);
-            }
-            DicomWriter.write(
-                    dir.resolve(String.format("study-%05d.dcm", i)),
-                    ImageBuilder.create(ImageBuilder.CR, "CR")
-                            .patient("Bench^Fictitious", "BENCH-" + i)
-                            .monochrome(ROWS, ROWS, 1, 12, false, px)
-                            .build(),
-                    TransferSyntax.EXPLICIT_VR_LE);
-        }
+        SampleSetGenerator.generate(dir, GeneratorOptions.ofCases((count + 1) / 2, 11));
     }
 
     /** Trains a small model quickly (seconds): the throughput, not the accuracy, is measured. */
