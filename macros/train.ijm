@@ -4,6 +4,8 @@
 //   dataset=   a folder with a folder per class, or a CSV manifest path,label[,split]  (required)
 //   model=     the bundle to write, e.g. /models/xray.protopnet                        (required)
 //   backbone=resnet18  size=224  prototypes=10  epochs=20  batch=64  augment=true  device=auto
+//   pretrained=  torchvision backbone weights (.npz/.safetensors, scripts/export_torchvision_weights.py)
+//   resume=false  true: continue the run saved in MODEL.checkpoints (after Esc or a crash)
 // Writes MODEL, MODEL-history.csv, MODEL-curve.png, MODEL-training.log and MODEL.checkpoints/.
 //
 // Fiji, headless:
@@ -26,6 +28,12 @@ options = "dataset=[" + dataset + "] model=[" + model + "]"
 augment = arg(args, "augment", "true");
 if (augment == "true")
     options = options + " augment";
+pretrained = arg(args, "pretrained", "");
+if (pretrained != "")
+    options = options + " pretrained=[" + pretrained + "]";
+resume = arg(args, "resume", "false");
+if (resume == "true")
+    options = options + " resume";
 
 run("Train Model...", options);
 

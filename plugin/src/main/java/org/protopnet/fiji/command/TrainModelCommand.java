@@ -27,8 +27,8 @@ import org.scijava.plugin.Plugin;
 /**
  * <em>Train Model…</em>: trains a ProtoPNet with the paper's staged schedule and writes the bundle,
  * its history CSV, curve PNG and a training log beside it. Progress goes to ImageJ's status bar and
- * Log; Esc (or {@link #cancel}) stops at the next batch, and the checkpoint folder keeps the
- * finished steps.
+ * Log; Esc (or {@link #cancel}) stops at the next batch, and the checkpoint folder ({@code
+ * MODEL.checkpoints}) keeps the finished steps for a later run with {@code resume}.
  *
  * <pre>{@code
  * run("Train Model...", "dataset=/data/xray backbone=resnet18 size=224 prototypes=10 epochs=20"
@@ -83,6 +83,16 @@ public class TrainModelCommand implements Command, Cancelable {
     @Parameter(label = "Model (bundle to write, *.protopnet)", style = "save")
     File model;
 
+    @Parameter(
+            label = "Pretrained (torchvision backbone weights .npz/.safetensors; empty: none)",
+            required = false,
+            persist = false,
+            style = "open")
+    File pretrained;
+
+    @Parameter(label = "Resume (continue the run saved in MODEL.checkpoints)")
+    boolean resume;
+
     @Parameter(type = ItemIO.OUTPUT, label = "Status")
     String status;
 
@@ -131,9 +141,9 @@ public class TrainModelCommand implements Command, Cancelable {
                             network,
                             null,
                             config,
-                            null,
+                            pretrained == null ? null : pretrained.toPath(),
                             checkpoints,
-                            false,
+                            resume,
                             DeviceChoice.parse(device),
                             progress,
                             this::isCanceled);

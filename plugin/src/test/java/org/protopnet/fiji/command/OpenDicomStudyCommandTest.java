@@ -81,4 +81,19 @@ class OpenDicomStudyCommandTest {
         assertTrue(e.getMessage().contains("scan.dcm"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
+
+    @Test
+    void committedSampleStudiesOpenWithTheirColourAndCalibration() throws Exception {
+        Path set = Path.of("..", "sample-data", "set");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(set), "SKIPPED: no sample-data/set beside the plugin module");
+        ImagePlus us = open(set.resolve("ultrasound/train/cyst/US0002.dcm"), false);
+        assertEquals(ImagePlus.COLOR_RGB, us.getType(), "RLE YBR_FULL ultrasound as RGB");
+        assertEquals(128, us.getWidth());
+        ImagePlus xr = open(set.resolve("xray/train/fracture/XR0003.dcm"), false);
+        assertEquals(ImagePlus.GRAY32, xr.getType(), "X-ray as modality values");
+        assertEquals(0.2, xr.getCalibration().pixelWidth, 1e-9);
+        assertEquals("mm", xr.getCalibration().getUnit());
+        assertTrue(((String) xr.getProperty("Info")).contains("Modality: "));
+    }
 }

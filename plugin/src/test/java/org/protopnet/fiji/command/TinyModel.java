@@ -70,6 +70,11 @@ final class TinyModel {
         return Long.toHexString(key);
     }
 
+    /** The checkpoint folder of the cached run (its last step is the end of training). */
+    static Path checkpoints() {
+        return CACHE.resolve("tiny-tmp.protopnet.checkpoints").toAbsolutePath();
+    }
+
     /** The folder-per-class PNGs the model was trained on. */
     static Path data() {
         return CACHE.resolve("data").toAbsolutePath();

@@ -80,4 +80,28 @@ class TrainModelCommandTest {
         assertFalse(Files.exists(model));
         assertTrue(Files.readString(dir.resolve("m-training.log")).contains("cancelled"));
     }
+
+    @Test
+    void resumeContinuesFromTheCheckpointFolder() throws Exception {
+        TinyModel.train(dir);
+        Path checkpoints = TinyModel.checkpoints();
+        Path model = dir.resolve("again.protopnet");
+        java.nio.file.Files.createDirectories(dir.resolve("again.protopnet.checkpoints"));
+        try (var files = Files.list(checkpoints)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve("again.protopnet.checkpoints").resolve(f.getFileName()));
+            }
+        }
+        TrainModelCommand command = new TrainModelCommand();
+        command.dataset = TinyModel.data().toFile();
+        command.model = model.toFile();
+        command.device = "cpu";
+        command.resume = true;
+        command.run();
+        assertTrue(command.status.startsWith("trained again.protopnet"), command.status);
+        String log = Files.readString(dir.resolve("again-training.log"));
+        assertTrue(log.contains("resuming from"), log);
+        assertEquals(
+                48, BundleReader.read(model).network().imageSize(), "the saved run's settings");
+    }
 }

@@ -70,28 +70,28 @@ class MacrosTest {
 
     @Test
     @Order(3)
-    void openDicomStudyThenSaveAsTiffKeepsFramesAndCalibration() throws Exception {
+    void openDicomStudyMacroSavesATiffWithFramesCalibrationAndNoPatientName() throws Exception {
         Path dcm = TestData.multiFrameDicom(dir.resolve("cine.dcm"), 3);
         Path tif = dir.resolve("cine.tif");
+        ij.runMacroFile("open_dicom_study.ijm", "input=[" + dcm + "] output=[" + tif + "]");
+        Path info = dir.resolve("info.txt");
         ij.runMacro(
-                "setBatchMode(true);\n"
-                        + "run(\"Open DICOM Study...\", \"input=["
-                        + dcm
-                        + "]\");\n"
-                        + "getPixelSize(unit, pw, ph);\n"
-                        + "File.saveString(nSlices + \" \" + unit + \" \" + pw + \" \" + ph, \""
-                        + dir.resolve("info.txt")
-                        + "\");\n"
-                        + "saveAs(\"Tiff\", \""
+                "open(\""
                         + tif
+                        + "\");\n"
+                        + "getPixelSize(unit, pw, ph);\n"
+                        + "File.saveString(nSlices + \" \" + unit + \" \" + pw + \" \" + ph"
+                        + " + \" \" + Stack.getFrameInterval(), \""
+                        + info
+                        + "\");\n"
+                        + "File.saveString(getMetadata(\"Info\"), \""
+                        + dir.resolve("tags.txt")
                         + "\");\n",
                 "");
-        assertEquals("3 mm 0.25 0.5", Files.readString(dir.resolve("info.txt")).trim());
-        assertTrue(Files.size(tif) > 3 * 40 * 30 * 4, "three float frames saved");
-        assertFalse(
-                Files.readString(tif, java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .contains("Doe^Jane"),
-                "no patient name in the saved TIFF");
+        assertEquals("3 mm 0.25 0.5 0.04", Files.readString(info).trim());
+        String tags = Files.readString(dir.resolve("tags.txt"));
+        assertTrue(tags.contains("Modality: US"), "key tags travel in the TIFF: " + tags);
+        assertFalse(tags.contains("Doe"), "no patient name in the saved TIFF: " + tags);
     }
 
     @Test
@@ -184,6 +184,55 @@ class MacrosTest {
             assertTrue(Files.size(out.resolve("prototypes-" + cls + ".png")) > 0, cls);
         }
         assertTrue(Files.readString(out.resolve("index.html")).contains("prototypes-normal.png"));
+    }
+
+    @Test
+    @Order(8)
+    void pruneMacroWritesThePrunedBundleAndItsReport() throws Exception {
+        Path out = dir.resolve("models").resolve("pruned.protopnet");
+        ij.runMacroFile(
+                "prune.ijm",
+                "model=["
+                        + model
+                        + "] dataset=["
+                        + dir.resolve("data set")
+                        + "] output=["
+                        + out
+                        + "] k=6 tau=3 device=cpu");
+        assertTrue(Files.size(out) > 0);
+        String report = Files.readString(dir.resolve("models").resolve("pruned-prune.txt"));
+        assertTrue(report.startsWith("pruned "), report);
+        assertTrue(report.contains("accuracy"), report);
+    }
+
+    @Test
+    @Order(9)
+    void aFailingCommandAbortsTheMacroWithOneLine() throws Exception {
+        Path after = dir.resolve("after.txt");
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(log, true, "UTF-8"));
+        try {
+            ij.runMacro(
+                    "setBatchMode(true);\n"
+                            + "run(\"Classify Image\", \"model=["
+                            + dir.resolve("missing.protopnet")
+                            + "] input=["
+                            + firstCase()
+                            + "] device=cpu\");\n"
+                            + "File.saveString(\"macro went on\", \""
+                            + after
+                            + "\");\n",
+                    "");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertFalse(Files.exists(after), "the macro stopped at the failing command");
+        String text = log.toString("UTF-8").trim();
+        assertEquals(
+                "Classify Image: " + dir.resolve("missing.protopnet") + ": no such model file",
+                text,
+                "one line in the (headless) Log");
     }
 
     private static Path firstCase() throws Exception {
