@@ -69,9 +69,13 @@ public final class LooksLikePanel {
             if (catalog != null) {
                 try {
                     PrototypeRecord rec = catalog.get(e.prototype());
-                    g.drawImage(fit(catalog.patch(e.prototype())), col1, y, null);
+                    g.drawImage(Pictures.fitted(catalog.patch(e.prototype()), CELL), col1, y, null);
                     BufferedImage src = catalog.source(e.prototype());
-                    g.drawImage(boxed(src, rec.activationBox(), c), col2, y, null);
+                    g.drawImage(
+                            Pictures.fittedWithBox(src, rec.activationBox(), c, CELL),
+                            col2,
+                            y,
+                            null);
                 } catch (RuntimeException missing) {
                     placeholder(g, col1, y, "no picture");
                 }
@@ -162,32 +166,6 @@ public final class LooksLikePanel {
                 (int) Math.round(b.height() * f));
         g.dispose();
         return cell;
-    }
-
-    /** A whole picture fitted to a cell with {@code b} (in its own pixels) drawn. */
-    private static BufferedImage boxed(BufferedImage image, Box b, Color c) {
-        BufferedImage cell = fit(image);
-        if (b != null) {
-            double f = (double) cell.getWidth() / image.getWidth();
-            Graphics2D g = Pictures.graphics(cell);
-            g.setStroke(new BasicStroke(2.5f));
-            g.setColor(c);
-            g.drawRect(
-                    (int) Math.round(b.x0() * f),
-                    (int) Math.round(b.y0() * f),
-                    (int) Math.round(b.width() * f),
-                    (int) Math.round(b.height() * f));
-            g.dispose();
-        }
-        return cell;
-    }
-
-    private static BufferedImage fit(BufferedImage image) {
-        double f = (double) CELL / Math.max(image.getWidth(), image.getHeight());
-        return Pictures.resized(
-                image,
-                Math.max(1, (int) Math.round(image.getWidth() * f)),
-                Math.max(1, (int) Math.round(image.getHeight() * f)));
     }
 
     private static void placeholder(Graphics2D g, int x, int y, String text) {

@@ -50,6 +50,37 @@ public final class Pictures {
         return out;
     }
 
+    /** {@code image} scaled to fit a {@code cell} x {@code cell} square, keeping its aspect. */
+    public static BufferedImage fitted(BufferedImage image, int cell) {
+        double f = (double) cell / Math.max(image.getWidth(), image.getHeight());
+        return resized(
+                image,
+                Math.max(1, (int) Math.round(image.getWidth() * f)),
+                Math.max(1, (int) Math.round(image.getHeight() * f)));
+    }
+
+    /**
+     * {@code image} fitted to a cell with {@code box} (in the image's own pixels; none when null)
+     * drawn in {@code colour}.
+     */
+    public static BufferedImage fittedWithBox(
+            BufferedImage image, org.protopnet.model.explain.Box box, Color colour, int cell) {
+        BufferedImage out = fitted(image, cell);
+        if (box != null) {
+            double f = (double) out.getWidth() / image.getWidth();
+            Graphics2D g = graphics(out);
+            g.setStroke(new java.awt.BasicStroke(2.5f));
+            g.setColor(colour);
+            g.drawRect(
+                    (int) Math.round(box.x0() * f),
+                    (int) Math.round(box.y0() * f),
+                    (int) Math.round(box.width() * f),
+                    (int) Math.round(box.height() * f));
+            g.dispose();
+        }
+        return out;
+    }
+
     /** A graphics context with antialiased text. */
     public static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();

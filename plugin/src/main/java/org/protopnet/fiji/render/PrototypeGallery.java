@@ -1,12 +1,10 @@
 package org.protopnet.fiji.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
-import org.protopnet.model.explain.Box;
 import org.protopnet.model.push.PrototypeCatalog;
 import org.protopnet.model.push.PrototypeRecord;
 
@@ -43,9 +41,15 @@ public final class PrototypeGallery {
             PrototypeRecord r = records.get(k);
             int y = HEADER + k * (CELL + GAP);
             int x = GAP;
-            g.drawImage(boxed(c.source(r.prototype()), r.activationBox()), x, y, null);
-            g.drawImage(fit(c.overlay(r.prototype())), x + CELL + GAP, y, null);
-            g.drawImage(fit(c.patch(r.prototype())), x + 2 * (CELL + GAP), y, null);
+            g.drawImage(
+                    Pictures.fittedWithBox(
+                            c.source(r.prototype()), r.activationBox(), new Color(0, 255, 0), CELL),
+                    x,
+                    y,
+                    null);
+            g.drawImage(Pictures.fitted(c.overlay(r.prototype()), CELL), x + CELL + GAP, y, null);
+            g.drawImage(
+                    Pictures.fitted(c.patch(r.prototype()), CELL), x + 2 * (CELL + GAP), y, null);
             int tx = x + 3 * (CELL + GAP);
             g.setColor(Color.BLACK);
             g.setFont(Pictures.font(15, true));
@@ -81,30 +85,5 @@ public final class PrototypeGallery {
         String p = path.replace('\\', '/');
         String name = p.substring(p.lastIndexOf('/') + 1);
         return name.length() > 36 ? "..." + name.substring(name.length() - 33) : name;
-    }
-
-    private static BufferedImage boxed(BufferedImage image, Box b) {
-        BufferedImage cell = fit(image);
-        if (b != null) {
-            double f = (double) cell.getWidth() / image.getWidth();
-            Graphics2D g = Pictures.graphics(cell);
-            g.setStroke(new BasicStroke(2.5f));
-            g.setColor(new Color(0, 255, 0));
-            g.drawRect(
-                    (int) Math.round(b.x0() * f),
-                    (int) Math.round(b.y0() * f),
-                    (int) Math.round(b.width() * f),
-                    (int) Math.round(b.height() * f));
-            g.dispose();
-        }
-        return cell;
-    }
-
-    private static BufferedImage fit(BufferedImage image) {
-        double f = (double) CELL / Math.max(image.getWidth(), image.getHeight());
-        return Pictures.resized(
-                image,
-                Math.max(1, (int) Math.round(image.getWidth() * f)),
-                Math.max(1, (int) Math.round(image.getHeight() * f)));
     }
 }
