@@ -12,6 +12,8 @@ import org.protopnet.dicom.DicomFile;
 import org.protopnet.dicom.pixel.DecodedImage;
 import org.protopnet.dicom.tensor.TensorSpec;
 import org.protopnet.dicom.tensor.Tensorizer;
+import org.protopnet.model.data.CaseIdentities;
+import org.protopnet.model.data.CaseIdentity;
 import org.protopnet.model.data.ImageFiles;
 import org.protopnet.model.data.RawImage;
 
@@ -28,6 +30,17 @@ public final class DicomImages {
     public static void register() {
         ImageFiles.register("dcm", DicomImages::read);
         ImageFiles.register("dicom", DicomImages::read);
+        CaseIdentities.register("dcm", DicomImages::identity);
+        CaseIdentities.register("dicom", DicomImages::identity);
+    }
+
+    /**
+     * The case a training file is, for prototype records: its path and SOP Instance UID (frame 0,
+     * the frame training reads). Read from the header only; never patient identifiers.
+     */
+    static CaseIdentity identity(Path file) throws IOException {
+        String uid = StudyInfo.of(file).sopInstanceUid();
+        return new CaseIdentity(file.toString(), uid.isEmpty() ? null : uid, 0);
     }
 
     /**

@@ -90,6 +90,18 @@ class SampleDataEndToEndTest {
                         "--batch-size",
                         "16",
                         "--no-augment"));
+        var catalog =
+                org.protopnet.model.push.PrototypeCatalog.from(
+                                org.protopnet.model.bundle.BundleReader.read(model))
+                        .orElseThrow();
+        for (var r : catalog.records()) {
+            assertEquals(
+                    DicomFile.read(Path.of(r.sourcePath()))
+                            .dataset()
+                            .getString(Tag.SOP_INSTANCE_UID),
+                    r.sopInstanceUid(),
+                    "prototype " + r.prototype() + " names its source instance");
+        }
         List<String> test = new ArrayList<>();
         for (String line : Files.readAllLines(xray.resolve("labels.csv"))) {
             String[] c = line.split(",");
