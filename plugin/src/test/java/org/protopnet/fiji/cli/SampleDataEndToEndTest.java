@@ -141,8 +141,35 @@ class SampleDataEndToEndTest {
                         "--model",
                         model.toString(),
                         "--out",
-                        dir.resolve("gallery").toString()));
+                        dir.resolve("gallery").toString(),
+                        "--data",
+                        xray.resolve("labels.csv").toString(),
+                        "--nearest",
+                        "3"));
         assertTrue(Files.readString(dir.resolve("gallery/index.html")).contains("prototypes-"));
+        // Each prototype is a patch of its source case, so that case is its nearest training
+        // image, at distance 0.
+        List<String> nearest = Files.readAllLines(dir.resolve("gallery/nearest.csv"));
+        for (var r : catalog.records()) {
+            String closest =
+                    nearest.stream()
+                            .filter(
+                                    l ->
+                                            l.startsWith(r.prototype() + ",")
+                                                    && l.contains(",train,1,"))
+                            .findFirst()
+                            .orElseThrow();
+            String[] c = closest.split(",");
+            assertEquals(
+                    Path.of(r.sourcePath()).getFileName().toString(),
+                    Path.of(c[4]).getFileName().toString(),
+                    "prototype " + r.prototype() + "'s nearest training image");
+            assertTrue(Double.parseDouble(c[6]) < 1e-3, closest);
+        }
+        assertEquals(
+                1 + catalog.records().size() * 3 * 2,
+                nearest.size(),
+                "3 training and 3 test neighbours per prototype");
         Path pruned = dir.resolve("pruned.protopnet");
         assertEquals(
                 0,
