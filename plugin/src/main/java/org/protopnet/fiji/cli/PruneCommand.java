@@ -48,10 +48,25 @@ final class PruneCommand implements Callable<Integer> {
             description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
     String device;
 
+    @Option(
+            names = "--merge-duplicates",
+            description =
+                    "First merge prototypes that push put on the same patch (logits unchanged).")
+    boolean mergeDuplicates;
+
     @Override
     public Integer call() throws Exception {
         PruneService.Outcome o =
-                new PruneService().prune(model, data, out, k, tau, DeviceChoice.parse(device));
+                new PruneService()
+                        .prune(
+                                model,
+                                data,
+                                out,
+                                k,
+                                tau,
+                                DeviceChoice.parse(device),
+                                mergeDuplicates);
+        System.out.print(PruneService.mergedText(o.mergedDuplicates()));
         System.out.print(o.report().summary());
         System.out.println("wrote " + o.model());
         System.out.println("wrote " + o.reportFile());

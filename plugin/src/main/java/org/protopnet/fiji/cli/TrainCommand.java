@@ -293,6 +293,18 @@ final class TrainCommand implements Callable<Integer> {
                     o.curvePng(),
                     ckpt,
                     ConsoleProgress.duration(o.seconds()));
+            int dup =
+                    org.protopnet.model.prune.DuplicateMerger.duplicates(
+                                    org.protopnet.model.bundle.BundleReader.read(o.model()))
+                            .size();
+            if (dup > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%d group(s) of prototypes sit on the same training patch; merge them with"
+                                + " 'protopnet prune --merge-duplicates --model %s ...'%n",
+                        dup,
+                        o.model());
+            }
             return ProtoPNetCli.EXIT_OK;
         } catch (TrainingCancelledException e) {
             System.err.println(

@@ -180,8 +180,19 @@ class SampleDataEndToEndTest {
                         "--data",
                         xray.resolve("labels.csv").toString(),
                         "--out",
-                        pruned.toString()));
+                        pruned.toString(),
+                        "--merge-duplicates"));
+        int folded = 0;
+        for (int[] g :
+                org.protopnet.model.prune.DuplicateMerger.duplicates(
+                        org.protopnet.model.bundle.BundleReader.read(model))) {
+            folded += g.length - 1;
+        }
         String report = Files.readString(dir.resolve("pruned-prune.txt"));
-        assertTrue(report.contains("accuracy") && report.contains("of 6 prototypes"), report);
+        assertTrue(
+                report.contains("accuracy")
+                        && report.contains("of " + (6 - folded) + " prototypes"),
+                report);
+        assertEquals(folded > 0, report.startsWith("merged "), report);
     }
 }
