@@ -33,7 +33,7 @@ final class DicomCommand {
 
         @Override
         public Integer call() throws Exception {
-            System.out.print(DicomCommands.info(file, phi));
+            System.out.println(DicomCommands.info(file, phi));
             return ProtoPNetCli.EXIT_OK;
         }
     }
