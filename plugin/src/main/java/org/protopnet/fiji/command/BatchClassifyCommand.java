@@ -13,7 +13,6 @@ import org.protopnet.fiji.service.BatchRequest;
 import org.protopnet.fiji.service.BatchService;
 import org.protopnet.fiji.service.OutputFormat;
 import org.protopnet.model.DeviceChoice;
-import org.scijava.Cancelable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -32,7 +31,7 @@ import org.scijava.plugin.Plugin;
  * }</pre>
  */
 @Plugin(type = Command.class, label = "Batch Classify Studies", headless = true)
-public class BatchClassifyCommand implements Command, Cancelable {
+public class BatchClassifyCommand extends CancelableCommand {
     // -- Parameters (names are the macro keys) --
 
     @Parameter(label = "Input (folder of studies, walked)", style = "directory")
@@ -71,8 +70,6 @@ public class BatchClassifyCommand implements Command, Cancelable {
     String status;
 
     // -- Fields --
-
-    private volatile String cancelReason;
 
     // -- Command methods --
 
@@ -126,19 +123,10 @@ public class BatchClassifyCommand implements Command, Cancelable {
 
     // -- Cancelable methods --
 
+    /** Also stopped by Esc, as ImageJ users expect of long work. */
     @Override
     public boolean isCanceled() {
-        return cancelReason != null || IJ.escapePressed();
-    }
-
-    @Override
-    public void cancel(String reason) {
-        cancelReason = reason == null ? "cancelled" : reason;
-    }
-
-    @Override
-    public String getCancelReason() {
-        return cancelReason;
+        return super.isCanceled() || IJ.escapePressed();
     }
 
     // -- Helper classes --

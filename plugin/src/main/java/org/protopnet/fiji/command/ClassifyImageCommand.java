@@ -17,7 +17,6 @@ import org.protopnet.fiji.service.ModelSession;
 import org.protopnet.fiji.service.StudyResult;
 import org.protopnet.model.DeviceChoice;
 import org.protopnet.model.data.RawImage;
-import org.scijava.Cancelable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -36,7 +35,7 @@ import org.scijava.plugin.Plugin;
  * }</pre>
  */
 @Plugin(type = Command.class, label = "Classify Image", headless = true)
-public class ClassifyImageCommand implements Command, Cancelable {
+public class ClassifyImageCommand extends CancelableCommand {
     // -- Parameters (names are the macro keys) --
 
     @Parameter(label = "Image", required = false, persist = false)
@@ -81,7 +80,6 @@ public class ClassifyImageCommand implements Command, Cancelable {
 
     // -- Fields --
 
-    private volatile String cancelReason;
     private StudyResult study;
 
     // -- Command methods --
@@ -118,23 +116,6 @@ public class ClassifyImageCommand implements Command, Cancelable {
     /** The study-level result of the last run (per-frame results inside). */
     public StudyResult study() {
         return study;
-    }
-
-    // -- Cancelable methods --
-
-    @Override
-    public boolean isCanceled() {
-        return cancelReason != null;
-    }
-
-    @Override
-    public void cancel(String reason) {
-        cancelReason = reason == null ? "cancelled" : reason;
-    }
-
-    @Override
-    public String getCancelReason() {
-        return cancelReason;
     }
 
     // -- Helper methods --

@@ -18,7 +18,6 @@ import org.protopnet.model.nn.Architecture;
 import org.protopnet.model.nn.SimilarityFunction;
 import org.protopnet.model.train.TrainingCancelledException;
 import org.protopnet.model.train.TrainingConfig;
-import org.scijava.Cancelable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -36,7 +35,7 @@ import org.scijava.plugin.Plugin;
  * }</pre>
  */
 @Plugin(type = Command.class, label = "Train Model", headless = true)
-public class TrainModelCommand implements Command, Cancelable {
+public class TrainModelCommand extends CancelableCommand {
     // -- Parameters (names are the macro keys) --
 
     @Parameter(
@@ -100,8 +99,6 @@ public class TrainModelCommand implements Command, Cancelable {
     double accuracy = Double.NaN;
 
     // -- Fields --
-
-    private volatile String cancelReason;
 
     // -- Command methods --
 
@@ -173,19 +170,10 @@ public class TrainModelCommand implements Command, Cancelable {
 
     // -- Cancelable methods --
 
+    /** Also stopped by Esc, as ImageJ users expect of long work. */
     @Override
     public boolean isCanceled() {
-        return cancelReason != null || IJ.escapePressed();
-    }
-
-    @Override
-    public void cancel(String reason) {
-        cancelReason = reason == null ? "cancelled" : reason;
-    }
-
-    @Override
-    public String getCancelReason() {
-        return cancelReason;
+        return super.isCanceled() || IJ.escapePressed();
     }
 
     // -- Helper methods --
