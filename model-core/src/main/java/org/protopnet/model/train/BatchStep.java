@@ -19,23 +19,24 @@ public final class BatchStep {
     private final ProtoPNetLoss loss;
     private final Optimizers optimizers;
     private final double weightDecay;
+    private final int prototypeLossStart;
     private final NDManager manager;
 
     /** What a step measured on its batch. */
     public record Outcome(LossValues loss, long correct) {}
 
-    BatchStep(ProtoPNet net, ProtoPNetLoss loss, Optimizers optimizers, double weightDecay) {
+    BatchStep(ProtoPNet net, ProtoPNetLoss loss, Optimizers optimizers, TrainingConfig config) {
         this.net = net;
         this.loss = loss;
         this.optimizers = optimizers;
-        this.weightDecay = weightDecay;
+        this.weightDecay = config.weightDecay();
+        this.prototypeLossStart = config.prototypeLossStart();
         this.manager = net.parameters().manager();
     }
 
     /** A step with fresh optimisers, for benchmarks. */
     public static BatchStep standalone(ProtoPNet net, TrainingConfig config) {
-        return new BatchStep(
-                net, new ProtoPNetLoss(net, config.loss()), new Optimizers(), config.weightDecay());
+        return new BatchStep(net, new ProtoPNetLoss(net, config.loss()), new Optimizers(), config);
     }
 
     /**
@@ -52,7 +53,8 @@ public final class BatchStep {
             long correct;
             try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                 ForwardResult out = net.forward(x, step.phase() != Phase.LAST_LAYER);
-                LossTerms terms = loss.compute(out, y, net.lastLayer().weight().array());
+                LossTerms terms =
+                        loss.compute(out, y, net.lastLayer().weight().array(), weights(step));
                 gc.backward(terms.total());
                 v = terms.values();
                 correct = out.logits().argMax(1).eq(y).sum().getLong();
@@ -60,5 +62,11 @@ public final class BatchStep {
             optimizers.step(net.parameters(), step, weightDecay);
             return new Outcome(v, correct);
         }
+    }
+
+    /** The loss weights of {@code step}: no prototype costs before the configured epoch. */
+    LossCoefficients weights(TrainingStep step) {
+        boolean early = step.phase() != Phase.LAST_LAYER && step.epoch() < prototypeLossStart;
+        return early ? loss.coefficients().withoutPrototypeCosts() : loss.coefficients();
     }
 }

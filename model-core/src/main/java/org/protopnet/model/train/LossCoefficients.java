@@ -6,4 +6,9 @@ package org.protopnet.model.train;
  */
 public record LossCoefficients(double crossEntropy, double cluster, double separation, double l1) {
     public static final LossCoefficients PAPER = new LossCoefficients(1, 0.8, -0.08, 1e-4);
+
+    /** These weights without the cluster and separation costs: cross entropy and L1 only. */
+    public LossCoefficients withoutPrototypeCosts() {
+        return new LossCoefficients(crossEntropy, 0, 0, l1);
+    }
 }

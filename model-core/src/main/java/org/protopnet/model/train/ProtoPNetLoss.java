@@ -18,6 +18,11 @@ public final class ProtoPNetLoss {
     private final int[] prototypeClass;
     private final int numClasses;
 
+    /** The coefficients this loss weighs its terms with unless told otherwise. */
+    public LossCoefficients coefficients() {
+        return coefficients;
+    }
+
     public ProtoPNetLoss(ProtoPNet net, LossCoefficients coefficients) {
         this.coefficients = coefficients;
         this.maxDistance = net.spec().prototypeDepth();
@@ -36,6 +41,15 @@ public final class ProtoPNetLoss {
 
     /** All terms for a batch whose true classes are {@code labels} (N, int64). */
     public LossTerms compute(ForwardResult out, NDArray labels, NDArray lastLayerWeight) {
+        return compute(out, labels, lastLayerWeight, coefficients);
+    }
+
+    /**
+     * All terms for a batch, with {@code weights} instead of this loss's own coefficients in the
+     * total (the terms themselves are the same).
+     */
+    public LossTerms compute(
+            ForwardResult out, NDArray labels, NDArray lastLayerWeight, LossCoefficients weights) {
         NDManager m = out.logits().getManager();
         NDArray identity = classIdentity(m);
         NDArray oneHot = labels.toType(DataType.INT64, false).oneHot(numClasses);
@@ -55,10 +69,10 @@ public final class ProtoPNetLoss {
         NDArray l1 = lastLayerWeight.mul(l1Mask).abs().sum();
 
         NDArray total =
-                ce.mul((float) coefficients.crossEntropy())
-                        .add(cluster.mul((float) coefficients.cluster()))
-                        .add(separation.mul((float) coefficients.separation()))
-                        .add(l1.mul((float) coefficients.l1()));
+                ce.mul((float) weights.crossEntropy())
+                        .add(cluster.mul((float) weights.cluster()))
+                        .add(separation.mul((float) weights.separation()))
+                        .add(l1.mul((float) weights.l1()));
         return new LossTerms(total, ce, cluster, separation, avgSeparation, l1);
     }
 }

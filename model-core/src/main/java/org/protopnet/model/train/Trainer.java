@@ -73,7 +73,7 @@ public final class Trainer {
         this.plan = TrainingPlan.of(config);
         this.loss = new ProtoPNetLoss(net, config.loss());
         this.manager = net.parameters().manager();
-        this.batchStep = new BatchStep(net, loss, optimizers, config.weightDecay());
+        this.batchStep = new BatchStep(net, loss, optimizers, config);
         state.dataSize = data.size();
         state.classNames = data.classNames();
         Engine.getInstance().setRandomSeed((int) config.seed());

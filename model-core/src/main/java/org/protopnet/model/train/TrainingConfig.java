@@ -16,6 +16,12 @@ import org.protopnet.model.data.Augmentation;
  *     joint epochs
  * @param validationFraction share of the training images held out for model selection when the data
  *     names no validation split
+ * @param prototypeLossStart first warm-up/joint epoch (0-based) whose loss includes the cluster and
+ *     separation costs; earlier epochs train on cross entropy (and L1) alone. 0 is the paper. A
+ *     backbone trained from scratch on a small set, where the part that decides the class is small
+ *     against the background, otherwise pulls every prototype onto background patches in the first
+ *     epochs and never learns the part: the latent space has to separate the classes before the
+ *     prototypes are tied to it.
  */
 public record TrainingConfig(
         int epochs,
@@ -35,7 +41,8 @@ public record TrainingConfig(
         LossCoefficients loss,
         Augmentation augmentation,
         double validationFraction,
-        long seed) {
+        long seed,
+        int prototypeLossStart) {
 
     /** The paper's settings (the authors' settings.py), with 20 epochs. */
     public static TrainingConfig paperDefaults() {
@@ -68,6 +75,7 @@ public record TrainingConfig(
         b.augmentation = augmentation;
         b.validationFraction = validationFraction;
         b.seed = seed;
+        b.prototypeLossStart = prototypeLossStart;
         return b;
     }
 
@@ -83,6 +91,11 @@ public record TrainingConfig(
         if (batchSize < 1 || pushEvery < 1 || jointLrStep < 1 || lastLayerEpochs < 0) {
             throw new IllegalArgumentException(
                     "batch size, push interval and LR step must be positive");
+        }
+        if (prototypeLossStart < 0) {
+            throw new IllegalArgumentException(
+                    "the epoch the prototype costs start at must be 0 or more, got "
+                            + prototypeLossStart);
         }
         if (validationFraction < 0 || validationFraction >= 1) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1)");
@@ -109,6 +122,7 @@ public record TrainingConfig(
         private Augmentation augmentation = Augmentation.DEFAULT;
         private double validationFraction = 0.1;
         private long seed = 42;
+        private int prototypeLossStart = 0;
 
         public Builder epochs(int value) {
             this.epochs = value;
@@ -200,6 +214,11 @@ public record TrainingConfig(
             return this;
         }
 
+        public Builder prototypeLossStart(int value) {
+            this.prototypeLossStart = value;
+            return this;
+        }
+
         public TrainingConfig build() {
             return new TrainingConfig(
                     epochs,
@@ -219,7 +238,8 @@ public record TrainingConfig(
                     loss,
                     augmentation,
                     validationFraction,
-                    seed);
+                    seed,
+                    prototypeLossStart);
         }
     }
 }

@@ -95,6 +95,16 @@ final class TrainCommand implements Callable<Integer> {
     int warmEpochs;
 
     @Option(
+            names = "--prototype-loss-start",
+            defaultValue = "0",
+            description =
+                    "First epoch (0-based) whose loss has the cluster and separation costs;"
+                            + " before it cross entropy alone shapes the latent space. Helps a"
+                            + " backbone trained from scratch learn small parts (default: 0, the"
+                            + " paper).")
+    int prototypeLossStart;
+
+    @Option(
             names = "--push-start",
             defaultValue = "10",
             description = "First epoch after which to push (default: ${DEFAULT-VALUE}).")
@@ -235,6 +245,7 @@ final class TrainCommand implements Callable<Integer> {
                         .augmentation(aug)
                         .validationFraction(validationFraction)
                         .seed(seed)
+                        .prototypeLossStart(prototypeLossStart)
                         .build();
         NetworkOptions network =
                 new NetworkOptions(

@@ -206,9 +206,12 @@ public final class DemoService {
      * X-ray stays near the anatomy-only level with every schedule tried (see the README's closing
      * notes).
      */
+    static final int EPOCHS = 30;
+
     static TrainingConfig config() {
         return TrainingConfig.builder()
-                .epochs(14)
+                .epochs(EPOCHS)
+                .prototypeLossStart(EPOCHS)
                 .warmEpochs(2)
                 .pushStart(100)
                 .lastLayerEpochs(20)
