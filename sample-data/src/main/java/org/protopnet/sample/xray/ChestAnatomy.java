@@ -8,6 +8,24 @@ import org.protopnet.sample.raster.Raster;
  * clavicles and lung vessels (some seen end-on as small dots, the nodule's look-alikes).
  */
 final class ChestAnatomy {
+    /** Ribs per side. */
+    static final int RIBS = 9;
+
+    /**
+     * A straight piece of bone as painted: from its medial end ({@code x0}, {@code y0}) to ( {@code
+     * x1}, {@code y1}), {@code halfWidth} px, density {@code amp}, soft edge {@code edge} px (see
+     * {@link Raster#addSegment}).
+     */
+    record Bone(
+            double x0, double y0, double x1, double y1, double halfWidth, double amp, double edge) {
+        /** Paints this bone on {@code r} with {@code scale} times its density. */
+        void paint(Raster r, double scale) {
+            r.addSegment(x0, y0, x1, y1, halfWidth, amp * scale, edge);
+        }
+    }
+
+    private final Bone[] clavicles = new Bone[2];
+    private final Bone[][] ribs = new Bone[2][RIBS];
     private final double[] cx = new double[2];
     private final double[] cy = new double[2];
     private final double[] rx = new double[2];
@@ -42,23 +60,26 @@ final class ChestAnatomy {
         double ribGap = rng.uniform(0.07, 0.08) * h;
         for (int side = 0; side < 2; side++) {
             double s = side == 0 ? -1 : 1;
-            for (int i = 0; i < 9; i++) {
+            for (int i = 0; i < RIBS; i++) {
                 double y0 = 0.12 * h + i * ribGap + sy;
                 double x0 = mid + s * 0.03 * w;
                 double xm = mid + s * 0.2 * w;
                 double x1 = mid + s * 0.4 * w;
                 double hw = 0.016 * h;
                 r.addSegment(x0, y0, xm, y0 - 0.015 * h, hw, 0.1, 1.5);
-                r.addSegment(xm, y0 - 0.015 * h, x1, y0 + 0.09 * h, hw, 0.1, 1.5);
+                a.ribs[side][i] = new Bone(xm, y0 - 0.015 * h, x1, y0 + 0.09 * h, hw, 0.1, 1.5);
+                a.ribs[side][i].paint(r, 1);
             }
-            r.addSegment(
-                    mid + s * 0.04 * w,
-                    0.2 * h + sy,
-                    mid + s * 0.3 * w,
-                    0.13 * h + sy,
-                    0.018 * h,
-                    0.14,
-                    1.5);
+            a.clavicles[side] =
+                    new Bone(
+                            mid + s * 0.04 * w,
+                            0.2 * h + sy,
+                            mid + s * 0.3 * w,
+                            0.13 * h + sy,
+                            0.018 * h,
+                            0.14,
+                            1.5);
+            a.clavicles[side].paint(r, 1);
             vessels(r, rng, a, side);
         }
         return a;
@@ -76,6 +97,19 @@ final class ChestAnatomy {
             }
         }
         return false;
+    }
+
+    /** The clavicle on {@code side} (0: image left, 1: image right), medial end first. */
+    Bone clavicle(int side) {
+        return clavicles[side];
+    }
+
+    /**
+     * The lateral segment of rib {@code i} (0 the highest) on {@code side}, from where it turns
+     * down to its lateral end.
+     */
+    Bone rib(int side, int i) {
+        return ribs[side][i];
     }
 
     private static double dome(ChestAnatomy a, int side) {

@@ -5,9 +5,12 @@ import org.protopnet.sample.Rng;
 import org.protopnet.sample.raster.Raster;
 
 /**
- * Paints one synthetic radiograph of a class: chest or limb background, then a round nodule (in a
- * lung field, or in a limb's soft tissue) or a thin lucent fracture line across the shaft with a
- * faint callus, then unsharpness, an exposure gradient and quantum noise.
+ * Paints one synthetic radiograph of a class: chest or limb background, then the lesion, then
+ * unsharpness, an exposure gradient and quantum noise. Every class is half chest, half limb (one
+ * fair coin per case), so anatomy carries no class information: a nodule is round, in a lung field
+ * or in a limb's soft tissue; a fracture is a thin lucent line across a long bone's shaft with a
+ * faint callus, or, on a chest, a displaced break of a clavicle or of a rib with a 3-4 px lucent
+ * gap, a step-off and a fusiform callus, big enough to survive downsampling to 64 px.
  *
  * <pre>{@code
  * Radiograph r = RadiographSynth.paint(rng, "nodule", 128, 144);
@@ -19,18 +22,18 @@ public final class RadiographSynth {
     /** Paints a {@code width x height} radiograph of class {@code label}. */
     public static Radiograph paint(Rng rng, String label, int width, int height) {
         Raster r = new Raster(width, height);
-        boolean chest =
-                switch (label) {
-                    case "normal" -> rng.chance(0.5);
-                    case "nodule" -> rng.chance(0.8);
-                    case "fracture" -> false;
-                    default -> throw new IllegalArgumentException("unknown X-ray class " + label);
-                };
+        if (!label.equals("normal") && !label.equals("nodule") && !label.equals("fracture")) {
+            throw new IllegalArgumentException("unknown X-ray class " + label);
+        }
+        // every class half chest, half limb: anatomy says nothing about the class
+        boolean chest = rng.chance(0.5);
         LesionBox box = null;
         if (chest) {
             ChestAnatomy a = ChestAnatomy.paint(r, rng);
             if (label.equals("nodule")) {
                 box = chestNodule(r, rng, a);
+            } else if (label.equals("fracture")) {
+                box = chestFracture(r, rng, a);
             }
         } else {
             LimbAnatomy a = LimbAnatomy.paint(r, rng);
@@ -127,5 +130,76 @@ public final class RadiographSynth {
         ex = Math.max(ex, min);
         ey = Math.max(ey, min);
         return LesionBox.around(0, c[0] - ex, c[1] - ey, c[0] + ex, c[1] + ey, w, h);
+    }
+
+    /**
+     * A displaced fracture of a clavicle (70 %) or of a rib's lateral segment over a lung: the
+     * intact bone is taken out and repainted as two fragments with a step-off of 2-3 px, a fusiform
+     * callus thickens the bone around the break, and a 3-4 px lucent gap cuts across both, so that
+     * the break survives downsampling to 64 px.
+     */
+    private static LesionBox chestFracture(Raster r, Rng rng, ChestAnatomy a) {
+        int w = r.width();
+        int h = r.height();
+        int side = rng.nextInt(2);
+        ChestAnatomy.Bone b = rng.chance(0.7) ? a.clavicle(side) : a.rib(side, 2 + rng.nextInt(4));
+        double len = StrictMath.hypot(b.x1() - b.x0(), b.y1() - b.y0());
+        double ux = (b.x1() - b.x0()) / len;
+        double uy = (b.y1() - b.y0()) / len;
+        double nx = -uy;
+        double ny = ux;
+        double f = rng.uniform(0.35, 0.65);
+        double px = b.x0() + f * len * ux;
+        double py = b.y0() + f * len * uy;
+        double d = rng.pick(-1.0, 1.0) * rng.uniform(2.0, 3.0);
+        double hw = b.halfWidth();
+        double amp = b.amp();
+        b.paint(r, -1);
+        // medial fragment in place; lateral fragment stepped off at the break, angulated
+        Raster medial = new Raster(w, h);
+        medial.addSegment(b.x0(), b.y0(), px, py, hw, amp, 1.2);
+        Raster bone = new Raster(w, h);
+        bone.addSegment(
+                px + d * nx,
+                py + d * ny,
+                b.x1() + 0.3 * d * nx,
+                b.y1() + 0.3 * d * ny,
+                hw,
+                amp,
+                1.2);
+        float[] bv = bone.data();
+        float[] mv = medial.data();
+        for (int i = 0; i < bv.length; i++) {
+            bv[i] = Math.max(bv[i], mv[i]);
+        }
+        double cx = px + 0.5 * d * nx;
+        double cy = py + 0.5 * d * ny;
+        double size = Math.max(hw, 0.018 * h);
+        double crx = size * rng.uniform(3.2, 3.8);
+        double cry = 2 * size + 0.5 * Math.abs(d);
+        double angle = StrictMath.atan2(uy, ux);
+        bone.addEllipse(cx, cy, crx, cry, angle, rng.uniform(0.18, 0.22), 2);
+        // the lucent gap across the bone, transverse or a little oblique
+        double phi = rng.uniform(-0.4, 0.4);
+        double gx = nx * StrictMath.cos(phi) - ny * StrictMath.sin(phi);
+        double gy = nx * StrictMath.sin(phi) + ny * StrictMath.cos(phi);
+        double half = (cry + 2) / StrictMath.cos(phi);
+        double gw = rng.uniform(1.75, 2.1);
+        Raster gap = new Raster(w, h);
+        gap.addSegment(cx - half * gx, cy - half * gy, cx + half * gx, cy + half * gy, gw, 1, 1);
+        float[] gv = gap.data();
+        for (int i = 0; i < bv.length; i++) {
+            bv[i] *= 1 - Math.min(1, gv[i]);
+        }
+        r.add(bone, 1);
+        // the callus (soft edge included) holds both fragment ends and the gap within the bone
+        double ca = StrictMath.cos(angle);
+        double sa = StrictMath.sin(angle);
+        double ex = StrictMath.sqrt(crx * crx * ca * ca + cry * cry * sa * sa) + 1;
+        double ey = StrictMath.sqrt(crx * crx * sa * sa + cry * cry * ca * ca) + 1;
+        double min = 0.06 * w;
+        ex = Math.max(ex, min);
+        ey = Math.max(ey, min);
+        return LesionBox.around(0, cx - ex, cy - ey, cx + ex, cy + ey, w, h);
     }
 }
