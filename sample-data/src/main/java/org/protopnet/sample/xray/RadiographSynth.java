@@ -9,7 +9,7 @@ import org.protopnet.sample.raster.Raster;
  * unsharpness, an exposure gradient and quantum noise. Every class is half chest, half limb (one
  * fair coin per case), so anatomy carries no class information: a nodule is round, in a lung field
  * or in a limb's soft tissue; a fracture is a thin lucent line across a long bone's shaft with a
- * faint callus, or, on a chest, a displaced break of a clavicle or of a rib with a 3-4 px lucent
+ * faint callus, or, on a chest, a displaced break of a clavicle or of a rib with a 4-5 px lucent
  * gap, a step-off and a fusiform callus, big enough to survive downsampling to 64 px.
  *
  * <pre>{@code
@@ -133,16 +133,16 @@ public final class RadiographSynth {
     }
 
     /**
-     * A displaced fracture of a clavicle (70 %) or of a rib's lateral segment over a lung: the
-     * intact bone is taken out and repainted as two fragments with a step-off of 2-3 px, a fusiform
-     * callus thickens the bone around the break, and a 3-4 px lucent gap cuts across both, so that
-     * the break survives downsampling to 64 px.
+     * A displaced fracture of a clavicle (85 %) or of a rib's lateral segment over a lung: the
+     * intact bone is taken out and repainted as two fragments with a step-off of 3-4.5 px, a
+     * fusiform callus thickens the bone around the break, and a 4-5 px lucent gap cuts across both,
+     * so that the break survives downsampling to 64 px.
      */
     private static LesionBox chestFracture(Raster r, Rng rng, ChestAnatomy a) {
         int w = r.width();
         int h = r.height();
         int side = rng.nextInt(2);
-        ChestAnatomy.Bone b = rng.chance(0.7) ? a.clavicle(side) : a.rib(side, 2 + rng.nextInt(4));
+        ChestAnatomy.Bone b = rng.chance(0.85) ? a.clavicle(side) : a.rib(side, 2 + rng.nextInt(4));
         double len = StrictMath.hypot(b.x1() - b.x0(), b.y1() - b.y0());
         double ux = (b.x1() - b.x0()) / len;
         double uy = (b.y1() - b.y0()) / len;
@@ -151,7 +151,7 @@ public final class RadiographSynth {
         double f = rng.uniform(0.35, 0.65);
         double px = b.x0() + f * len * ux;
         double py = b.y0() + f * len * uy;
-        double d = rng.pick(-1.0, 1.0) * rng.uniform(2.0, 3.0);
+        double d = rng.pick(-1.0, 1.0) * rng.uniform(3.0, 4.5);
         double hw = b.halfWidth();
         double amp = b.amp();
         b.paint(r, -1);
@@ -184,7 +184,7 @@ public final class RadiographSynth {
         double gx = nx * StrictMath.cos(phi) - ny * StrictMath.sin(phi);
         double gy = nx * StrictMath.sin(phi) + ny * StrictMath.cos(phi);
         double half = (cry + 2) / StrictMath.cos(phi);
-        double gw = rng.uniform(1.75, 2.1);
+        double gw = rng.uniform(2.0, 2.5);
         Raster gap = new Raster(w, h);
         gap.addSegment(cx - half * gx, cy - half * gy, cx + half * gx, cy + half * gy, gw, 1, 1);
         float[] gv = gap.data();
