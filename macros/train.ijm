@@ -5,6 +5,8 @@
 //   model=     the bundle to write, e.g. /models/xray.protopnet                        (required)
 //   backbone=resnet18  size=224  prototypes=10  epochs=20  batch=64  augment=true  device=auto
 //   pretrained=  torchvision backbone weights (.npz/.safetensors, scripts/export_torchvision_weights.py)
+//   clustering=0  first epoch with the cluster and separation costs (0 = the paper; 20 of 30 helps
+//                 a backbone trained from scratch find a small lesion first)
 //   resume=false  true: continue the run saved in MODEL.checkpoints (after Esc or a crash)
 // Writes MODEL, MODEL-history.csv, MODEL-curve.png, MODEL-training.log and MODEL.checkpoints/.
 //
@@ -24,6 +26,7 @@ options = "dataset=[" + dataset + "] model=[" + model + "]"
     + " prototypes=" + arg(args, "prototypes", "10")
     + " epochs=" + arg(args, "epochs", "20")
     + " batch=" + arg(args, "batch", "64")
+    + " clustering=" + arg(args, "clustering", "0")
     + " device=" + arg(args, "device", "auto");
 augment = arg(args, "augment", "true");
 if (augment == "true")

@@ -71,6 +71,16 @@ public class TrainModelCommand extends CancelableCommand {
     @Parameter(label = "Batch size", min = "1")
     int batch = 64;
 
+    @Parameter(
+            label =
+                    "Clustering from epoch (cluster and separation costs; 0 = from the start, as in"
+                            + " the paper)",
+            min = "0",
+            description =
+                    "Before this epoch cross entropy alone trains the network: helps a backbone"
+                            + " trained from scratch learn a small part before prototypes settle")
+    int clustering = 0;
+
     @Parameter(label = "Augment (rotation, shear, skew, zoom)")
     boolean augment = true;
 
@@ -114,6 +124,7 @@ public class TrainModelCommand extends CancelableCommand {
                         .epochs(epochs)
                         .warmEpochs(Math.min(5, epochs / 4))
                         .batchSize(batch)
+                        .prototypeLossStart(clustering)
                         .augmentation(augment ? Augmentation.DEFAULT : Augmentation.NONE)
                         .build();
         NetworkOptions network =

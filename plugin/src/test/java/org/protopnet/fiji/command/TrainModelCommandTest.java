@@ -41,6 +41,8 @@ class TrainModelCommandTest {
                                     2,
                                     "batch",
                                     32,
+                                    "clustering",
+                                    1,
                                     "augment",
                                     false,
                                     "device",
@@ -54,6 +56,7 @@ class TrainModelCommandTest {
         ModelBundle bundle = BundleReader.read(model);
         assertEquals(List.of("linear_defect", "normal", "round_lesion"), bundle.classNames());
         assertEquals(48, bundle.network().imageSize());
+        assertEquals(1, bundle.training().prototypeLossStart());
         double accuracy = (Double) module.getOutput("accuracy");
         assertTrue(accuracy >= 0 && accuracy <= 1, "validation accuracy " + accuracy);
         assertTrue(Files.exists(dir.resolve("out").resolve("m-history.csv")));
