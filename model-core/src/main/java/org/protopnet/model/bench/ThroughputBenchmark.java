@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import org.protopnet.model.data.Batch;
 import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.InputBatch;
+import org.protopnet.model.nn.NativeHeap;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.train.BatchStep;
 import org.protopnet.model.train.Phase;
@@ -120,7 +121,7 @@ public final class ThroughputBenchmark {
         return -1;
     }
 
-    /** CPU model, cores, memory, engine and threads. */
+    /** CPU model, cores, memory, engine, and whether the C allocator was tuned. */
     public static String machine() {
         String cpu = "unknown CPU";
         try {
@@ -137,11 +138,12 @@ public final class ThroughputBenchmark {
         Engine e = Engine.getInstance();
         return String.format(
                 Locale.ROOT,
-                "%s, %d cores, %d GiB max heap, %s %s",
+                "%s, %d cores, %d GiB max heap, %s %s, native heap %s",
                 cpu,
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 30,
                 e.getEngineName(),
-                e.getVersion());
+                e.getVersion(),
+                NativeHeap.tune().name().toLowerCase(Locale.ROOT));
     }
 }

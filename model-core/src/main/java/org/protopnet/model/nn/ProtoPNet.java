@@ -15,6 +15,10 @@ import java.util.List;
  * </pre>
  */
 public final class ProtoPNet implements AutoCloseable {
+    static {
+        NativeHeap.tune();
+    }
+
     private final NetworkSpec spec;
     private final ParameterStore store;
     private final Backbone backbone;

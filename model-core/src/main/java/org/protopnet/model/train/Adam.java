@@ -36,17 +36,41 @@ public final class Adam {
             if (!w.hasGradient()) {
                 continue;
             }
-            NDArray grad = w.getGradient();
             State s = states.computeIfAbsent(p.name(), k -> newState(w));
             s.step++;
-            NDArray g = weightDecay == 0 ? grad : grad.add(w.mul((float) weightDecay));
-            s.m.muli(BETA1).addi(g.mul(1 - BETA1));
-            s.v.muli(BETA2).addi(g.square().muli(1 - BETA2));
-            double bc1 = 1 - Math.pow(BETA1, s.step);
-            double bc2 = 1 - Math.pow(BETA2, s.step);
-            NDArray denom = s.v.sqrt().divi((float) Math.sqrt(bc2)).addi(EPS);
-            w.subi(s.m.div(denom).muli((float) (lr / bc1)));
-            grad.subi(grad);
+            update(w, w.getGradient(), s, lr, weightDecay);
+        }
+    }
+
+    /**
+     * PyTorch's update, written in place on the gradient and moments with one temporary at a time,
+     * each freed at once: the update is memory-bound, and a temporary per operation kept to the end
+     * of the training step made it as slow as the backward pass of ResNet-18.
+     *
+     * <p>{@code w -= lr / bc1 * m / (sqrt(v) / sqrt(bc2) + eps)} is computed as {@code w -= lr *
+     * sqrt(bc2) / bc1 * m / (sqrt(v) + eps * sqrt(bc2))}, the same quantity with two fewer passes.
+     */
+    private static void update(NDArray w, NDArray g, State s, double lr, double weightDecay) {
+        if (weightDecay != 0) {
+            closeAfter(g::addi, w.mul((float) weightDecay));
+        }
+        s.v.muli(BETA2);
+        NDArray g2 = g.mul(g);
+        closeAfter(s.v::addi, g2.muli(1 - BETA2));
+        s.m.muli(BETA1).addi(g.muli(1 - BETA1));
+        double bc1 = 1 - Math.pow(BETA1, s.step);
+        double sqrtBc2 = Math.sqrt(1 - Math.pow(BETA2, s.step));
+        NDArray denom = s.v.sqrt().addi((float) (EPS * sqrtBc2));
+        NDArray delta = s.m.div(denom);
+        denom.close();
+        closeAfter(w::subi, delta.muli((float) (lr * sqrtBc2 / bc1)));
+        g.subi(g);
+    }
+
+    /** Applies {@code op} to the temporary {@code t} and frees {@code t} at once. */
+    private static void closeAfter(java.util.function.Function<NDArray, NDArray> op, NDArray t) {
+        try (t) {
+            op.apply(t);
         }
     }
 

@@ -9,25 +9,14 @@ import org.protopnet.model.data.Batch;
 import org.protopnet.model.data.InputSpec;
 import org.protopnet.model.data.PlantedPartSet;
 import org.protopnet.model.data.Preprocessor;
-import org.protopnet.model.nn.AddOnType;
-import org.protopnet.model.nn.Architecture;
 import org.protopnet.model.nn.NetworkSpec;
 import org.protopnet.model.nn.ProtoPNet;
-import org.protopnet.model.nn.SimilarityFunction;
 
 class BatchStepTest {
 
     @Test
     void prototypeCostsCountOnlyFromTheConfiguredEpoch() {
-        NetworkSpec spec =
-                NetworkSpec.evenlySplit(
-                        Architecture.SMALL_CNN,
-                        32,
-                        3,
-                        6,
-                        8,
-                        AddOnType.REGULAR,
-                        SimilarityFunction.LOG);
+        NetworkSpec spec = TinyNetworks.smallCnn(3, 6, 8);
         Batch batch = plantedBatch(6, 32);
         TrainingConfig config = TrainingConfig.builder().prototypeLossStart(3).build();
         LossCoefficients paper = config.loss();
@@ -52,15 +41,7 @@ class BatchStepTest {
     @Test
     void theLastLayerPhaseAlwaysWeighsEveryTerm() {
         TrainingConfig config = TrainingConfig.builder().prototypeLossStart(100).build();
-        NetworkSpec spec =
-                NetworkSpec.evenlySplit(
-                        Architecture.SMALL_CNN,
-                        32,
-                        2,
-                        4,
-                        8,
-                        AddOnType.REGULAR,
-                        SimilarityFunction.LOG);
+        NetworkSpec spec = TinyNetworks.smallCnn(2, 4, 8);
         try (ProtoPNet net = ProtoPNet.create(spec, NDManager.newBaseManager(), 4)) {
             BatchStep step = BatchStep.standalone(net, config);
             assertEquals(

@@ -21,15 +21,7 @@ class ProtoPNetLossTest {
 
     @Test
     void everyLossTermEqualsAHandComputationOnATinyBatch() {
-        NetworkSpec spec =
-                NetworkSpec.evenlySplit(
-                        Architecture.SMALL_CNN,
-                        32,
-                        2,
-                        4,
-                        3,
-                        AddOnType.REGULAR,
-                        SimilarityFunction.LOG);
+        NetworkSpec spec = TinyNetworks.smallCnn(2, 4, 3);
         try (ProtoPNet net = ProtoPNet.create(spec, NDManager.newBaseManager(), 0);
                 NDManager m = NDManager.newBaseManager()) {
             NDArray min = m.create(MIN_DIST, new Shape(2, 4));
