@@ -25,7 +25,7 @@ public final class NativeHeap {
     public enum State {
         /** The thresholds are set. */
         TUNED,
-        /** The user's settings win ({@code MALLOC_*_} variables or the system property). */
+        /** The user's settings win ({@code MALLOC_*_}, {@code GLIBC_TUNABLES} or the property). */
         LEFT_TO_USER,
         /** Not Linux, or a C library without {@code mallopt}. */
         UNSUPPORTED
@@ -38,13 +38,13 @@ public final class NativeHeap {
     private static final int M_MMAP_THRESHOLD = -3;
 
     /** The largest block glibc allows below its mmap threshold on 64-bit systems. */
-    static final int MMAP_THRESHOLD = 32 << 20;
+    private static final int MMAP_THRESHOLD = 32 << 20;
 
     /** Free memory at the heap top kept before trimming. */
-    static final int TRIM_THRESHOLD = Integer.MAX_VALUE;
+    private static final int TRIM_THRESHOLD = Integer.MAX_VALUE;
 
     /** Extra memory taken with each heap growth, so a training step grows the heap rarely. */
-    static final int TOP_PAD = 256 << 20;
+    private static final int TOP_PAD = 256 << 20;
 
     private static State state;
 
@@ -60,6 +60,7 @@ public final class NativeHeap {
 
     private static State apply(Map<String, String> env, String property) {
         if (property.equals("default")
+                || env.getOrDefault("GLIBC_TUNABLES", "").contains("glibc.malloc.")
                 || env.keySet().stream()
                         .anyMatch(k -> k.startsWith("MALLOC_") && k.endsWith("_"))) {
             return State.LEFT_TO_USER;
