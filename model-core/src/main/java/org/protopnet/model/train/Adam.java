@@ -52,26 +52,21 @@ public final class Adam {
      */
     private static void update(NDArray w, NDArray g, State s, double lr, double weightDecay) {
         if (weightDecay != 0) {
-            closeAfter(g::addi, w.mul((float) weightDecay));
+            try (NDArray decay = w.mul((float) weightDecay)) {
+                g.addi(decay);
+            }
         }
-        s.v.muli(BETA2);
-        NDArray g2 = g.mul(g);
-        closeAfter(s.v::addi, g2.muli(1 - BETA2));
+        try (NDArray g2 = g.mul(g)) {
+            s.v.muli(BETA2).addi(g2.muli(1 - BETA2));
+        }
         s.m.muli(BETA1).addi(g.muli(1 - BETA1));
         double bc1 = 1 - Math.pow(BETA1, s.step);
         double sqrtBc2 = Math.sqrt(1 - Math.pow(BETA2, s.step));
-        NDArray denom = s.v.sqrt().addi((float) (EPS * sqrtBc2));
-        NDArray delta = s.m.div(denom);
-        denom.close();
-        closeAfter(w::subi, delta.muli((float) (lr * sqrtBc2 / bc1)));
-        g.subi(g);
-    }
-
-    /** Applies {@code op} to the temporary {@code t} and frees {@code t} at once. */
-    private static void closeAfter(java.util.function.Function<NDArray, NDArray> op, NDArray t) {
-        try (t) {
-            op.apply(t);
+        try (NDArray denom = s.v.sqrt().addi((float) (EPS * sqrtBc2));
+                NDArray delta = s.m.div(denom)) {
+            w.subi(delta.muli((float) (lr * sqrtBc2 / bc1)));
         }
+        g.subi(g);
     }
 
     private static State newState(NDArray w) {
