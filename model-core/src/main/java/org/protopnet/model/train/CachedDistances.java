@@ -21,31 +21,49 @@ import org.protopnet.model.nn.InputBatch;
 import org.protopnet.model.nn.ProtoPNet;
 
 /**
- * Last-layer epochs without augmentation on cached distances. In that phase backbone, add-on layers
- * and prototypes are frozen and BatchNorm runs in inference mode, so each training image's minimum
- * distances to the prototypes are fixed after a push: they are computed once and every last-layer
- * epoch is then a pass of small matrix products instead of full forward passes.
+ * Last-layer epochs on cached distances. In that phase backbone, add-on layers and prototypes are
+ * frozen and BatchNorm runs in inference mode, so each training image's minimum distances to the
+ * prototypes are fixed after a push: they are computed once and every last-layer epoch is then a
+ * pass of small matrix products instead of full forward passes. That holds for augmentation by
+ * horizontal flips alone too, as an image then has two fixed versions: both are cached, and each
+ * epoch draws one per image, as the flip would have.
  */
 final class CachedDistances {
     private final float[] minDistances;
+    private final float[] mirroredMinDistances;
     private final long[] labels;
     private final int prototypes;
 
-    private CachedDistances(float[] minDistances, long[] labels, int prototypes) {
+    private CachedDistances(
+            float[] minDistances, float[] mirroredMinDistances, long[] labels, int prototypes) {
         this.minDistances = minDistances;
+        this.mirroredMinDistances = mirroredMinDistances;
         this.labels = labels;
         this.prototypes = prototypes;
     }
 
-    /** One inference pass over {@code indices}. */
+    /** Whether last-layer epochs under {@code augmentation} can run on a cache. */
+    static boolean covers(Augmentation augmentation) {
+        return augmentation.rotationDegrees() == 0
+                && augmentation.shearDegrees() == 0
+                && augmentation.skew() == 0
+                && augmentation.scaleRange() == 0;
+    }
+
+    /**
+     * One inference pass over {@code indices}, and one over their mirror images when {@code
+     * mirrored} (the training flips images).
+     */
     static CachedDistances compute(
             ProtoPNet net,
             LabeledSet data,
             BatchStream stream,
             List<Integer> indices,
-            int batchSize) {
+            int batchSize,
+            boolean mirrored) {
         int p = net.spec().prototypeCount();
         float[] min = new float[indices.size() * p];
+        float[] mirroredMin = mirrored ? new float[indices.size() * p] : null;
         long[] labels = new long[indices.size()];
         NDManager m = net.parameters().manager();
         Iterator<Batch> it = stream.batches(indices, batchSize, Augmentation.NONE, 0);
@@ -58,11 +76,30 @@ final class CachedDistances {
                 NDArray x = InputBatch.of(m, b);
                 float[] d = net.forward(x, false).minDistances().toFloatArray();
                 System.arraycopy(d, 0, min, offset * p, d.length);
+                if (mirrored) {
+                    NDArray xm = InputBatch.of(m, mirror(b), b.count(), b.imageSize());
+                    float[] dm = net.forward(xm, false).minDistances().toFloatArray();
+                    System.arraycopy(dm, 0, mirroredMin, offset * p, dm.length);
+                }
                 System.arraycopy(b.labels(), 0, labels, offset, b.count());
                 offset += b.count();
             }
         }
-        return new CachedDistances(min, labels, p);
+        return new CachedDistances(min, mirroredMin, labels, p);
+    }
+
+    /** The batch's images mirrored left to right: the flip the augmentation draws. */
+    static float[] mirror(Batch b) {
+        int size = b.imageSize();
+        float[] src = b.images();
+        float[] out = new float[b.count() * 3 * size * size];
+        for (int row = 0; row < b.count() * 3 * size; row++) {
+            int base = row * size;
+            for (int x = 0; x < size; x++) {
+                out[base + x] = src[base + size - 1 - x];
+            }
+        }
+        return out;
     }
 
     /** One last-layer epoch over the cache in a seeded order; returns the step's outcome. */
@@ -78,7 +115,8 @@ final class CachedDistances {
         for (int i = 0; i < labels.length; i++) {
             order.add(i);
         }
-        Collections.shuffle(order, new Random(seed));
+        Random random = new Random(seed);
+        Collections.shuffle(order, random);
         LossValues sum = LossValues.ZERO;
         long correct = 0;
         for (int from = 0; from < order.size(); from += batchSize) {
@@ -87,7 +125,11 @@ final class CachedDistances {
             long[] y = new long[n];
             for (int k = 0; k < n; k++) {
                 int i = order.get(from + k);
-                System.arraycopy(minDistances, i * prototypes, d, k * prototypes, prototypes);
+                float[] version =
+                        mirroredMinDistances != null && random.nextBoolean()
+                                ? mirroredMinDistances
+                                : minDistances;
+                System.arraycopy(version, i * prototypes, d, k * prototypes, prototypes);
                 y[k] = labels[i];
             }
             try (NDScope scope = new NDScope()) {

@@ -31,7 +31,7 @@ public final class LastLayerTraining {
         try (GradMode.Restore g = GradMode.off()) {
             net.parameters().setTrainable(Set.of());
             CachedDistances cache =
-                    CachedDistances.compute(net, data, stream, train, config.batchSize());
+                    CachedDistances.compute(net, data, stream, train, config.batchSize(), false);
             ProtoPNetLoss loss = new ProtoPNetLoss(net, config.loss());
             Optimizers optimizers = new Optimizers();
             net.parameters().setTrainable(Set.of(ParameterGroup.LAST_LAYER));

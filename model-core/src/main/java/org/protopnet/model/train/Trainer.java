@@ -175,7 +175,7 @@ public final class Trainer {
     }
 
     private EpochMetrics train(int k, TrainingStep step, long start) {
-        if (step.phase() == Phase.LAST_LAYER && config.augmentation().isNone()) {
+        if (step.phase() == Phase.LAST_LAYER && CachedDistances.covers(config.augmentation())) {
             return trainLastLayerOnCache(k, step, start);
         }
         net.parameters().setTrainable(step.phase().trained());
@@ -271,7 +271,13 @@ public final class Trainer {
         net.parameters().setTrainable(java.util.Set.of());
         if (lastLayerCache == null) {
             lastLayerCache =
-                    CachedDistances.compute(net, data, stream, splits.train(), config.batchSize());
+                    CachedDistances.compute(
+                            net,
+                            data,
+                            stream,
+                            splits.train(),
+                            config.batchSize(),
+                            config.augmentation().horizontalFlip());
         }
         net.parameters().setTrainable(step.phase().trained());
         BatchStep.Outcome o =
