@@ -107,10 +107,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--push-start",
             defaultValue = "10",
-            description = "First epoch after which to push (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Pushes follow every epoch from this one on that is a multiple of"
+                            + " --push-every, as in the authors' code (default: ${DEFAULT-VALUE}).")
     int pushStart;
 
-    @Option(names = "--push-every", defaultValue = "10", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--push-every",
+            defaultValue = "10",
+            description =
+                    "Push after epochs that are multiples of this, from --push-start on"
+                            + " (default: ${DEFAULT-VALUE}).")
     int pushEvery;
 
     @Option(
