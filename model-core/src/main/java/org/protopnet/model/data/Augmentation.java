@@ -27,11 +27,12 @@ public record Augmentation(
     public static final Augmentation DEFAULT = new Augmentation(15, 10, 0.1, 0.1, false);
 
     public boolean isNone() {
-        return rotationDegrees == 0
-                && shearDegrees == 0
-                && skew == 0
-                && scaleRange == 0
-                && !horizontalFlip;
+        return isFlipsOnly() && !horizontalFlip;
+    }
+
+    /** No geometric change but horizontal flips (if those are on): an image has two versions. */
+    public boolean isFlipsOnly() {
+        return rotationDegrees == 0 && shearDegrees == 0 && skew == 0 && scaleRange == 0;
     }
 
     /**

@@ -42,14 +42,6 @@ final class CachedDistances {
         this.prototypes = prototypes;
     }
 
-    /** Whether last-layer epochs under {@code augmentation} can run on a cache. */
-    static boolean covers(Augmentation augmentation) {
-        return augmentation.rotationDegrees() == 0
-                && augmentation.shearDegrees() == 0
-                && augmentation.skew() == 0
-                && augmentation.scaleRange() == 0;
-    }
-
     /**
      * One inference pass over {@code indices}, and one over their mirror images when {@code
      * mirrored} (the training flips images).

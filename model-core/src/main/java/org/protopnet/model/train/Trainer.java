@@ -175,7 +175,7 @@ public final class Trainer {
     }
 
     private EpochMetrics train(int k, TrainingStep step, long start) {
-        if (step.phase() == Phase.LAST_LAYER && CachedDistances.covers(config.augmentation())) {
+        if (step.phase() == Phase.LAST_LAYER && config.augmentation().isFlipsOnly()) {
             return trainLastLayerOnCache(k, step, start);
         }
         net.parameters().setTrainable(step.phase().trained());

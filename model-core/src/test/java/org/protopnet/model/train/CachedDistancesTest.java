@@ -43,9 +43,7 @@ class CachedDistancesTest {
 
     @ParameterizedTest(name = "rotation {0} degrees")
     @ValueSource(doubles = {0, 5})
-    void onlyFlipOnlyAugmentationIsCovered(double rotation) {
-        assertTrue(
-                CachedDistances.covers(new Augmentation(rotation, 0, 0, 0, true))
-                        == (rotation == 0));
+    void onlyFlipOnlyAugmentationCountsAsFlipsOnly(double rotation) {
+        assertTrue(new Augmentation(rotation, 0, 0, 0, true).isFlipsOnly() == (rotation == 0));
     }
 }
