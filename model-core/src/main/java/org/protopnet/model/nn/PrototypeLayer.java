@@ -50,7 +50,7 @@ public final class PrototypeLayer {
         NDArray zz = z.square().sum(new int[] {1}, true);
         NDArray zp = Conv2d.conv2d(z, p).singletonOrThrow();
         NDArray pp = p.square().sum(new int[] {1, 2, 3}).reshape(1, -1, 1, 1);
-        return Activation.relu(zz.sub(zp.mul(2f)).add(pp));
+        return Activation.relu(zz.sub(Constants.times(zp, 2)).add(pp));
     }
 
     /** Minimum over positions: (N, P, H, W) to (N, P). */

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import org.protopnet.model.nn.Constants;
 import org.protopnet.model.nn.ForwardResult;
 import org.protopnet.model.nn.ProtoPNet;
 
@@ -69,10 +70,10 @@ public final class ProtoPNetLoss {
         NDArray l1 = lastLayerWeight.mul(l1Mask).abs().sum();
 
         NDArray total =
-                ce.mul((float) weights.crossEntropy())
-                        .add(cluster.mul((float) weights.cluster()))
-                        .add(separation.mul((float) weights.separation()))
-                        .add(l1.mul((float) weights.l1()));
+                Constants.times(ce, weights.crossEntropy())
+                        .add(Constants.times(cluster, weights.cluster()))
+                        .add(Constants.times(separation, weights.separation()))
+                        .add(Constants.times(l1, weights.l1()));
         return new LossTerms(total, ce, cluster, separation, avgSeparation, l1);
     }
 }

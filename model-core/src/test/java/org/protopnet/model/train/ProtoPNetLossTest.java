@@ -1,15 +1,28 @@
 package org.protopnet.model.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.protopnet.model.nn.AddOnType;
 import org.protopnet.model.nn.Architecture;
+import org.protopnet.model.nn.CollectorChurn;
 import org.protopnet.model.nn.ForwardResult;
+import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.NetworkSpec;
+import org.protopnet.model.nn.Parameter;
 import org.protopnet.model.nn.ProtoPNet;
 import org.protopnet.model.nn.SimilarityFunction;
 
@@ -92,5 +105,58 @@ class ProtoPNetLossTest {
         double max = Math.max(a, b);
         double lse = max + Math.log(Math.exp(a - max) + Math.exp(b - max));
         return (k == 0 ? a : b) - lse;
+    }
+
+    @Test
+    void gradientsDoNotDependOnWhenTheGarbageCollectorRuns() throws Exception {
+        NetworkSpec spec = TinyNetworks.smallCnn(2, 4, 8);
+        float[] images = new float[2 * 3 * 32 * 32];
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < images.length; i++) {
+            images[i] = (float) (r.nextDouble() * 4 - 2);
+        }
+        try (ProtoPNet net = ProtoPNet.create(spec, NDManager.newBaseManager(), 3);
+                GradMode.Restore g = GradMode.on()) {
+            net.parameters().setTrainable(Phase.JOINT.trained());
+            Map<String, float[]> undisturbed = gradients(net, images, false);
+            Map<String, float[]> collected = gradients(net, images, true);
+            assertEquals(undisturbed.keySet(), collected.keySet());
+            for (String name : undisturbed.keySet()) {
+                assertArrayEquals(undisturbed.get(name), collected.get(name), 0f, name);
+            }
+        }
+    }
+
+    /** The gradients of one step's total loss, optionally with a collection before backward. */
+    private static Map<String, float[]> gradients(ProtoPNet net, float[] images, boolean collect)
+            throws InterruptedException {
+        NDManager m = net.parameters().manager();
+        Map<String, float[]> out = new TreeMap<>();
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDArray x = m.create(images, new Shape(2, 3, 32, 32));
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                ForwardResult f = net.forward(x, true);
+                NDArray total =
+                        new ProtoPNetLoss(net, LossCoefficients.PAPER)
+                                .compute(
+                                        f,
+                                        m.create(new long[] {0, 1}),
+                                        net.lastLayer().weight().array())
+                                .total();
+                List<ByteBuffer> reused =
+                        collect ? CollectorChurn.collectAndReuse() : new ArrayList<>();
+                gc.backward(total);
+                reused.clear();
+            }
+            for (Parameter p : net.parameters().all()) {
+                if (!p.isBuffer() && p.array().hasGradient()) {
+                    NDArray grad = p.array().getGradient();
+                    out.put(p.name(), grad.toFloatArray());
+                    grad.subi(grad);
+                }
+            }
+        }
+        return out;
     }
 }
