@@ -47,6 +47,9 @@ public final class Conv2dLayer implements Layer {
     @Override
     public NDArray forward(NDArray x, boolean training) {
         NDArray b = bias == null ? null : bias.array();
+        if (geometry.kernel() == 1 && geometry.padding() == 0) {
+            return MemoryLayout.pointwise(x, weight.array(), b, geometry.stride());
+        }
         return Conv2d.conv2d(x, weight.array(), b, stride, padding, new Shape(1, 1), 1)
                 .singletonOrThrow();
     }

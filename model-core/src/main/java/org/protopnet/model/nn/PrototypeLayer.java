@@ -3,7 +3,6 @@ package org.protopnet.model.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.convolutional.Conv2d;
 
 /**
  * P prototypes of shape D x 1 x 1 ({@code prototype_vectors}) and the squared L2 distance of every
@@ -48,7 +47,7 @@ public final class PrototypeLayer {
     public NDArray distances(NDArray z) {
         NDArray p = prototypes.array();
         NDArray zz = z.square().sum(new int[] {1}, true);
-        NDArray zp = Conv2d.conv2d(z, p).singletonOrThrow();
+        NDArray zp = MemoryLayout.pointwise(z, p, null, 1);
         NDArray pp = p.square().sum(new int[] {1, 2, 3}).reshape(1, -1, 1, 1);
         return Activation.relu(zz.sub(Constants.times(zp, 2)).add(pp));
     }

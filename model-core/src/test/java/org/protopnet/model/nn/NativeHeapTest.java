@@ -34,11 +34,35 @@ class NativeHeapTest {
         }
     }
 
-    /** Like a training step: many tensors written, then all freed at once. */
+    @Test
+    void blocksAboveGlibcsLargestMmapThresholdAreReusedToo() throws IOException {
+        assumeTrue(Files.exists(Path.of("/proc/self/stat")), "needs Linux /proc");
+        assertEquals(NativeHeap.State.TUNED, NativeHeap.tune());
+        int floats = 12 << 20; // 48 MiB, above the 32 MiB glibc allows as mmap threshold
+        long pages = 4L * floats * 4 / 4096;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            for (int warmUp = 0; warmUp < 3; warmUp++) {
+                round(manager, 4, floats); // the heap settles into reusing every block
+            }
+            long before = minorFaults();
+            for (int r = 0; r < 4; r++) {
+                round(manager, 4, floats);
+            }
+            long perRound = (minorFaults() - before) / 4;
+            // mapped afresh for each tensor, every round faults in all of its pages
+            assertTrue(perRound < pages / 4, perRound + " page faults per round of " + pages);
+        }
+    }
+
     private static void round(NDManager manager) {
+        round(manager, TENSORS, FLOATS);
+    }
+
+    /** Like a training step: tensors written, then all freed at once. */
+    private static void round(NDManager manager, int tensors, int floats) {
         try (NDManager step = manager.newSubManager()) {
-            for (int i = 0; i < TENSORS; i++) {
-                step.ones(new Shape(FLOATS)).muli(i);
+            for (int i = 0; i < tensors; i++) {
+                step.ones(new Shape(floats)).muli(i);
             }
         }
     }

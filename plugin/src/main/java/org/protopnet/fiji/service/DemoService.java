@@ -162,9 +162,7 @@ public final class DemoService {
                                 3,
                                 false,
                                 false,
-                                // one worker: two models classifying side by side gave the same
-                                // X-ray model 29 % to 95 % in CI on this Zen 5 VM (under study)
-                                1,
+                                2,
                                 DeviceChoice.AUTO,
                                 BatchListener.NONE,
                                 cancelled));
