@@ -40,10 +40,4 @@ class CachedDistancesTest {
         }
         assertTrue(flipped > 5 && flipped < data.size() - 5, "about half flipped: " + flipped);
     }
-
-    @ParameterizedTest(name = "rotation {0} degrees")
-    @ValueSource(doubles = {0, 5})
-    void onlyFlipOnlyAugmentationCountsAsFlipsOnly(double rotation) {
-        assertTrue(new Augmentation(rotation, 0, 0, 0, true).isFlipsOnly() == (rotation == 0));
-    }
 }
