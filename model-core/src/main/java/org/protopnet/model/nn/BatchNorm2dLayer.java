@@ -43,6 +43,10 @@ public final class BatchNorm2dLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x, boolean training) {
+        if (training) {
+            runningMean.changedInPlace();
+            runningVar.changedInPlace();
+        }
         return BatchNorm.batchNorm(
                         x,
                         runningMean.array(),
@@ -54,5 +58,21 @@ public final class BatchNorm2dLayer implements Layer {
                         EPS,
                         training)
                 .singletonOrThrow();
+    }
+
+    Parameter weight() {
+        return weight;
+    }
+
+    Parameter bias() {
+        return bias;
+    }
+
+    Parameter runningMean() {
+        return runningMean;
+    }
+
+    Parameter runningVar() {
+        return runningVar;
     }
 }

@@ -46,12 +46,27 @@ public final class Conv2dLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x, boolean training) {
-        NDArray b = bias == null ? null : bias.array();
+        return forwardWith(x, weight.array(), bias == null ? null : bias.array());
+    }
+
+    /**
+     * This convolution's geometry with other weights (O, I, kh, kw) and bias (O) or null: how
+     * {@link ConvBatchNorm} runs it with a BatchNorm folded in.
+     */
+    NDArray forwardWith(NDArray x, NDArray w, NDArray b) {
         if (geometry.kernel() == 1 && geometry.padding() == 0) {
-            return MemoryLayout.pointwise(x, weight.array(), b, geometry.stride());
+            return MemoryLayout.pointwise(x, w, b, geometry.stride());
         }
-        return Conv2d.conv2d(x, weight.array(), b, stride, padding, new Shape(1, 1), 1)
-                .singletonOrThrow();
+        return Conv2d.conv2d(x, w, b, stride, padding, new Shape(1, 1), 1).singletonOrThrow();
+    }
+
+    Parameter weight() {
+        return weight;
+    }
+
+    /** The bias, or null for a bias-free convolution. */
+    Parameter bias() {
+        return bias;
     }
 
     public ConvGeometry geometry() {

@@ -12,6 +12,7 @@ public final class Parameter {
     private final ParameterGroup group;
     private final boolean buffer;
     private NDArray array;
+    private volatile long version;
 
     Parameter(String name, ParameterGroup group, boolean buffer, NDArray array) {
         this.name = name;
@@ -50,6 +51,21 @@ public final class Parameter {
                     name + ": " + values.length + " values for shape " + Arrays.toString(shape()));
         }
         array.set(values);
+        version++;
+    }
+
+    /**
+     * A number that changes whenever the values change: through {@link #assign}, or when whoever
+     * writes the array in place says so with {@link #changedInPlace}. Values derived from this
+     * parameter (folded inference weights) are rebuilt when it differs from theirs.
+     */
+    public long version() {
+        return version;
+    }
+
+    /** Records that the array was written in place (an optimiser step, running statistics). */
+    public void changedInPlace() {
+        version++;
     }
 
     @Override

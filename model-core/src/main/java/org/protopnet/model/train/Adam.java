@@ -39,6 +39,7 @@ public final class Adam {
             State s = states.computeIfAbsent(p.name(), k -> newState(w));
             s.step++;
             update(w, w.getGradient(), s, lr, weightDecay);
+            p.changedInPlace();
         }
     }
 

@@ -1,16 +1,19 @@
 package org.protopnet.model.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protopnet.model.nn.GradMode;
 import org.protopnet.model.nn.NetworkSpec;
 import org.protopnet.model.nn.Parameter;
+import org.protopnet.model.nn.ParameterGroup;
 import org.protopnet.model.nn.ProtoPNet;
 
 class AdamTest {
@@ -53,6 +56,36 @@ class AdamTest {
                     assertEquals(expected[i], actual[i], 2e-6, "step " + t + ", element " + i);
                 }
                 assertEquals(0f, w.getGradient().abs().sum().getFloat(), "gradient zeroed");
+            }
+        }
+    }
+
+    @Test
+    void inferenceAfterAStepUsesTheSteppedWeightsNotFoldedOnesFromBefore() {
+        NetworkSpec spec = TinyNetworks.smallCnn(3, 6, 8);
+        try (ProtoPNet net = ProtoPNet.create(spec, NDManager.newBaseManager(), 4);
+                NDManager scratch = NDManager.newBaseManager()) {
+            net.parameters().setTrainable(Phase.JOINT.trained());
+            NDArray x = scratch.randomUniform(-1, 1, new Shape(4, 3, 32, 32));
+            NDArray before;
+            try (GradMode.Restore off = GradMode.off()) {
+                before = net.forward(x, false).logits(); // folds each BatchNorm into its conv
+            }
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                gc.backward(net.forward(x, false).logits().square().sum());
+            }
+            List<Parameter> features = net.parameters().trainable(ParameterGroup.FEATURES);
+            try (GradMode.Restore off = GradMode.off()) {
+                new Adam().step(features, 0.05, 0);
+                NDArray folded = net.forward(x, false).logits();
+                NDArray unfolded;
+                try (GradMode.Restore on = GradMode.on()) {
+                    unfolded = net.forward(x, false).logits();
+                }
+                assertTrue(
+                        folded.sub(before).abs().max().getFloat() > 1e-3,
+                        "the step changed the outputs");
+                assertEquals(0, folded.sub(unfolded).abs().max().getFloat(), 1e-4);
             }
         }
     }
