@@ -40,8 +40,8 @@ public final class Sampler {
         Taps cols = new Taps(size);
         Taps rows = new Taps(size);
         for (int i = 0; i < size; i++) {
-            cols.set(i, sourceX(h, i, 0), src.width());
-            rows.set(i, sourceY(h, 0, i), src.height());
+            cols.set(i, sourceX(h, i, 0, depth(h, i, 0)), src.width());
+            rows.set(i, sourceY(h, 0, i, depth(h, 0, i)), src.height());
         }
         int c = src.channels();
         float[] out = new float[size * size * c];
@@ -62,21 +62,25 @@ public final class Sampler {
         Taps row = new Taps(1);
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                col.set(0, sourceX(h, x, y), src.width());
-                row.set(0, sourceY(h, x, y), src.height());
+                double w = depth(h, x, y);
+                col.set(0, sourceX(h, x, y, w), src.width());
+                row.set(0, sourceY(h, x, y, w), src.height());
                 blend(src, col, 0, row, 0, out, (y * size + x) * c);
             }
         }
         return new RawImage(size, size, c, out);
     }
 
-    private static double sourceX(double[] h, int x, int y) {
-        double w = h[6] * x + h[7] * y + h[8];
+    /** The homogeneous coordinate of output pixel (x, y); 1 for an affine map. */
+    private static double depth(double[] h, int x, int y) {
+        return h[6] * x + h[7] * y + h[8];
+    }
+
+    private static double sourceX(double[] h, int x, int y, double w) {
         return Math.max(0, (h[0] * x + h[1] * y + h[2]) / w);
     }
 
-    private static double sourceY(double[] h, int x, int y) {
-        double w = h[6] * x + h[7] * y + h[8];
+    private static double sourceY(double[] h, int x, int y, double w) {
         return Math.max(0, (h[3] * x + h[4] * y + h[5]) / w);
     }
 

@@ -2,7 +2,8 @@ package org.protopnet.model.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A convolution followed by a BatchNorm. At inference the normalisation is a fixed affine map per
@@ -19,6 +20,10 @@ import java.util.stream.Stream;
 final class ConvBatchNorm implements Layer {
     private final Conv2dLayer conv;
     private final BatchNorm2dLayer norm;
+
+    /** Every tensor the folded ones are computed from. */
+    private final List<Parameter> sources;
+
     private Folded folded;
 
     /** The folded convolution and the versions of the tensors it was made from. */
@@ -32,6 +37,13 @@ final class ConvBatchNorm implements Layer {
     ConvBatchNorm(Conv2dLayer conv, BatchNorm2dLayer norm) {
         this.conv = conv;
         this.norm = norm;
+        List<Parameter> all = new ArrayList<>();
+        all.add(conv.weight());
+        if (conv.bias() != null) {
+            all.add(conv.bias());
+        }
+        all.addAll(List.of(norm.weight(), norm.bias(), norm.runningMean(), norm.runningVar()));
+        this.sources = List.copyOf(all);
     }
 
     @Override
@@ -56,17 +68,11 @@ final class ConvBatchNorm implements Layer {
 
     /** The sum of the source versions: each only ever grows, so any change changes the sum. */
     private long versions() {
-        return sources().mapToLong(Parameter::version).sum();
-    }
-
-    private Stream<Parameter> sources() {
-        Stream<Parameter> bn =
-                Stream.of(norm.weight(), norm.bias(), norm.runningMean(), norm.runningVar());
-        return Stream.concat(
-                conv.bias() == null
-                        ? Stream.of(conv.weight())
-                        : Stream.of(conv.weight(), conv.bias()),
-                bn);
+        long sum = 0;
+        for (Parameter p : sources) {
+            sum += p.version();
+        }
+        return sum;
     }
 
     private Folded fold(long versions) {

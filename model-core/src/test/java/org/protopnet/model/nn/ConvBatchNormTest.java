@@ -153,16 +153,7 @@ class ConvBatchNormTest {
     }
 
     private static float[] gaussian(SplittableRandom r, Parameter p, double std) {
-        float[] v = new float[Math.toIntExact(p.array().size())];
-        for (int i = 0; i < v.length; i++) {
-            double u = Math.max(r.nextDouble(), 1e-12);
-            v[i] =
-                    (float)
-                            (std
-                                    * Math.sqrt(-2 * Math.log(u))
-                                    * Math.cos(2 * Math.PI * r.nextDouble()));
-        }
-        return v;
+        return TorchTestSupport.gaussian(r, Math.toIntExact(p.array().size()), std);
     }
 
     private static void assertClose(NDArray expected, NDArray actual, String what) {

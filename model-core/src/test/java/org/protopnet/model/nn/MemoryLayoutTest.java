@@ -2,6 +2,7 @@ package org.protopnet.model.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.protopnet.model.nn.TorchTestSupport.gaussian;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -89,14 +90,6 @@ class MemoryLayoutTest {
                         a + " logits");
             }
         }
-    }
-
-    private static float[] gaussian(SplittableRandom r, int count, double scale) {
-        float[] v = new float[count];
-        for (int i = 0; i < count; i++) {
-            v[i] = (float) (r.nextGaussian() * scale);
-        }
-        return v;
     }
 
     /** (n, c, size, size) channel-major values as a channels-last array. */

@@ -6,11 +6,21 @@ import static org.junit.jupiter.api.Assertions.fail;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.SplittableRandom;
 import org.protopnet.model.io.HostTensor;
 
 /** Small helpers the network tests share: NDArrays from host tensors and tolerant comparison. */
 public final class TorchTestSupport {
     private TorchTestSupport() {}
+
+    /** {@code count} normal values with standard deviation {@code scale}. */
+    public static float[] gaussian(SplittableRandom r, int count, double scale) {
+        float[] v = new float[count];
+        for (int i = 0; i < count; i++) {
+            v[i] = (float) (r.nextGaussian() * scale);
+        }
+        return v;
+    }
 
     public static NDArray toArray(NDManager manager, HostTensor t) {
         return manager.create(t.data(), new Shape(t.shape()));
